@@ -1,0 +1,36 @@
+# Two commands do all the set-up: `make run` (the main job) and `make test` (the tests).
+# Each creates .venv and installs the project into it when missing.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+# Offline machines: use ../shared's Fashion-MNIST files when they are there (see README).
+SHARED_DATA := $(abspath ../shared/data/fashion-mnist)
+export GANLIB_DATA_DIR ?= $(if $(wildcard $(SHARED_DATA)/train-images-idx3-ubyte.gz),$(SHARED_DATA),)
+export TF_CPP_MIN_LOG_LEVEL ?= 2
+
+RUN_DIR ?= runs/dcgan
+RUN_EPOCHS ?= 3
+
+.PHONY: run test venv clean
+
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -c constraints.txt -e ".[dev]"
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+## The main job: a short DCGAN run (≤ 10 min on 2 CPU cores), then samples, loss plot and GIF.
+run: $(STAMP)
+	$(PY) -m ganlib train dcgan --epochs $(RUN_EPOCHS) --out $(RUN_DIR)
+	$(PY) -m ganlib sample $(RUN_DIR) --n 64 --out $(RUN_DIR)/sample_grid.png
+	@echo "Outputs in $(RUN_DIR): sample_grid.png, losses.png, training.gif"
+
+## The tests.
+test: $(STAMP)
+	$(PY) -m pytest
+
+clean:
+	rm -rf runs .pytest_cache

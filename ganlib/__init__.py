@@ -1,0 +1,17 @@
+"""ganlib: the helper package of the Fashion-MNIST GAN notebook series.
+
+Modules, in the order the series meets them:
+
+* :mod:`ganlib.data` — Fashion-MNIST, scaling to [-1, 1], the ``tf.data`` pipeline;
+* :mod:`ganlib.models` — the vanilla, DCGAN and improved DCGAN builders;
+* :mod:`ganlib.train` — the :class:`~ganlib.train.GAN` trainer, checkpoints, :func:`~ganlib.train.train`;
+* :mod:`ganlib.sampling`, :mod:`ganlib.images`, :mod:`ganlib.plots` — samples, grids, GIFs, figures;
+* :mod:`ganlib.i18n` — class names and figure labels in English, Russian and Spanish.
+"""
+
+import os
+
+os.environ.setdefault("KERAS_BACKEND", "tensorflow")
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+
+__version__ = "0.1.0"

@@ -1,0 +1,200 @@
+"""Fashion-MNIST: loading, scaling to [-1, 1], and the ``tf.data`` input pipeline.
+
+Where the images come from, in this order:
+
+1. ``data_dir=...`` (an argument) or the environment variable ``GANLIB_DATA_DIR``: a folder
+   holding the four IDX files (``train-images-idx3-ubyte.gz`` and friends);
+2. otherwise Keras' own loader, ``keras.datasets.fashion_mnist.load_data()``, which reads
+   ``~/.keras/datasets/fashion-mnist/`` and downloads the files there when they are missing.
+
+Offline and without the files, :func:`load_fashion_mnist` raises one
+:class:`DataUnavailableError` that says how to fix it.
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+from pathlib import Path
+
+import numpy as np
+
+from ganlib.i18n import CLASS_NAMES, class_names  # noqa: F401  (re-exported for learners)
+
+DATA_ENV_VAR = "GANLIB_DATA_DIR"
+KERAS_CACHE = Path("~/.keras/datasets/fashion-mnist").expanduser()
+FILES = {
+    "train_images": "train-images-idx3-ubyte.gz",
+    "train_labels": "train-labels-idx1-ubyte.gz",
+    "test_images": "t10k-images-idx3-ubyte.gz",
+    "test_labels": "t10k-labels-idx1-ubyte.gz",
+}
+IMAGE_SIZE = 28
+
+
+class DataUnavailableError(RuntimeError):
+    """Fashion-MNIST could be neither found locally nor downloaded."""
+
+
+def _how_to_fix(reason: str) -> str:
+    return (
+        f"Fashion-MNIST is not available: {reason}\n"
+        "Fix it in one of two ways:\n"
+        f"  1. copy the four files ({', '.join(FILES.values())}) into {KERAS_CACHE}/ "
+        "(Keras' cache; it then skips the download), or\n"
+        f"  2. point ganlib at a folder that holds them: load_fashion_mnist(data_dir=...) "
+        f"or the environment variable {DATA_ENV_VAR}=/path/to/folder.\n"
+        "With internet access, Keras downloads the files by itself."
+    )
+
+
+def read_idx(path: str | os.PathLike) -> np.ndarray:
+    """Read one (optionally gzipped) IDX file into a ``uint8`` array.
+
+    The IDX header is 2 zero bytes, a type code (``0x08`` = unsigned byte), the number of
+    dimensions, then one big-endian 32-bit size per dimension.
+    """
+    path = Path(path)
+    opener = gzip.open if path.suffix == ".gz" else open
+    try:
+        with opener(path, "rb") as f:
+            raw = f.read()
+    except (OSError, EOFError) as err:
+        raise DataUnavailableError(_how_to_fix(f"cannot read {path} ({err})")) from err
+    if len(raw) < 4 or raw[0] != 0 or raw[1] != 0 or raw[2] != 0x08:
+        raise DataUnavailableError(_how_to_fix(f"{path} is not an unsigned-byte IDX file"))
+    ndim = raw[3]
+    shape = tuple(int.from_bytes(raw[4 + 4 * i : 8 + 4 * i], "big") for i in range(ndim))
+    offset = 4 + 4 * ndim
+    if len(raw) - offset != int(np.prod(shape)):
+        raise DataUnavailableError(_how_to_fix(f"{path} is truncated: header says {shape}"))
+    return np.frombuffer(raw, np.uint8, offset=offset).reshape(shape)
+
+
+def _load_from_folder(folder: Path) -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
+    missing = [name for name in FILES.values() if not (folder / name).is_file()]
+    if missing:
+        raise DataUnavailableError(_how_to_fix(f"{folder} lacks {', '.join(missing)}"))
+    arrays = {key: read_idx(folder / name) for key, name in FILES.items()}
+    return (arrays["train_images"], arrays["train_labels"]), (arrays["test_images"], arrays["test_labels"])
+
+
+def _load_with_keras() -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
+    import keras
+
+    try:
+        return keras.datasets.fashion_mnist.load_data()
+    except Exception as err:  # Keras raises plain Exceptions for failed downloads
+        raise DataUnavailableError(
+            _how_to_fix(f"the files are not in {KERAS_CACHE} and the download failed ({type(err).__name__})")
+        ) from err
+
+
+_CACHE: dict[str, tuple] = {}
+
+
+def load_fashion_mnist(
+    data_dir: str | os.PathLike | None = None,
+) -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
+    """Return ``(x_train, y_train), (x_test, y_test)`` as ``uint8`` arrays, images ``(N, 28, 28)``.
+
+    ``data_dir`` (or ``$GANLIB_DATA_DIR``) names a folder with the four IDX files; without
+    it, Keras' real loader is used. Results are cached in memory for the session.
+    """
+    folder = data_dir if data_dir is not None else os.environ.get(DATA_ENV_VAR) or None
+    key = str(Path(folder).resolve()) if folder else "keras"
+    if key not in _CACHE:
+        _CACHE[key] = _load_from_folder(Path(folder)) if folder else _load_with_keras()
+    return _CACHE[key]
+
+
+def to_float(images: np.ndarray) -> np.ndarray:
+    """Scale ``uint8`` images in ``[0, 255]`` to ``float32`` in ``[-1, 1]`` with a channel axis."""
+    images = np.asarray(images)
+    if images.dtype != np.uint8:
+        raise TypeError(f"expected uint8 images in [0, 255], got dtype {images.dtype}")
+    if images.ndim == 3:
+        images = images[..., None]
+    return (images.astype(np.float32) - 127.5) / 127.5
+
+
+def to_uint8(images) -> np.ndarray:
+    """Map images in ``[-1, 1]`` back to ``uint8`` in ``[0, 255]`` (for display and saving)."""
+    images = np.asarray(images, dtype=np.float32)
+    return np.clip(np.rint(images * 127.5 + 127.5), 0, 255).astype(np.uint8)
+
+
+def check_images(images: np.ndarray, *, name: str = "images") -> np.ndarray:
+    """Raise a clear error unless ``images`` are ``uint8`` of shape ``(N, 28, 28)`` or ``(N, 28, 28, 1)``."""
+    images = np.asarray(images)
+    if images.dtype != np.uint8:
+        raise TypeError(f"{name} must be uint8 in [0, 255] (as loaded), got dtype {images.dtype}")
+    if images.ndim == 4 and images.shape[-1] == 1:
+        images = images[..., 0]
+    if images.ndim != 3 or images.shape[1:] != (IMAGE_SIZE, IMAGE_SIZE):
+        raise ValueError(f"{name} must have shape (N, 28, 28) or (N, 28, 28, 1), got {images.shape}")
+    if len(images) == 0:
+        raise ValueError(f"{name} is empty")
+    return images
+
+
+def subset(images: np.ndarray, labels: np.ndarray | None, size: int | None, seed: int = 0):
+    """A random subset (seeded, original order kept) of ``size`` examples (all of them when ``size`` is None)."""
+    if size is None or size >= len(images):
+        return images, labels
+    if size <= 0:
+        raise ValueError(f"subset size must be positive, got {size}")
+    rng = np.random.default_rng(seed)
+    index = np.sort(rng.permutation(len(images))[:size])
+    return images[index], (labels[index] if labels is not None else None)
+
+
+def make_dataset(
+    images: np.ndarray,
+    batch_size: int = 256,
+    *,
+    labels: np.ndarray | None = None,
+    seed: int = 0,
+    start_epoch: int = 0,
+):
+    """An endless ``tf.data`` pipeline of batches scaled to ``[-1, 1]``, one pass per epoch.
+
+    * **cached** — the ``uint8`` images live in memory once, as one tensor (47 MB for the
+      training split), so no epoch re-reads or re-decodes anything;
+    * **shuffled** — epoch ``e`` visits the images in the order of a permutation derived from
+      ``(seed, e)`` alone, so a run resumed at epoch ``e`` sees exactly the batches of an
+      uninterrupted run;
+    * **batched** — ``len(images) // batch_size`` full batches per epoch (the remainder is
+      dropped so every step has the same shape and the graph is traced once);
+    * **prefetched** — the next batch is gathered and scaled while the current one trains.
+
+    Use it with ``fit(..., steps_per_epoch=len(images) // batch_size)``. With ``labels``, the
+    elements are ``(images, labels)`` pairs (for class-conditional models).
+    """
+    import tensorflow as tf
+
+    images = check_images(images)
+    if not isinstance(batch_size, int) or batch_size <= 0:
+        raise ValueError(f"batch_size must be a positive integer, got {batch_size!r}")
+    if batch_size > len(images):
+        raise ValueError(f"batch_size {batch_size} is larger than the {len(images)} images")
+    n = len(images)
+    pixels = tf.constant(images[..., None])
+    targets = tf.constant(np.asarray(labels, dtype=np.int32)) if labels is not None else None
+
+    def epoch_batches(epoch):
+        order = tf.random.experimental.stateless_shuffle(
+            tf.range(n), seed=tf.stack([tf.cast(seed, tf.int64), epoch])
+        )
+        return tf.data.Dataset.from_tensor_slices(order).batch(batch_size, drop_remainder=True)
+
+    def gather(index):
+        batch = (tf.cast(tf.gather(pixels, index), tf.float32) - 127.5) / 127.5
+        return batch if targets is None else (batch, tf.gather(targets, index))
+
+    return (
+        tf.data.Dataset.counter(start_epoch)
+        .flat_map(epoch_batches)
+        .map(gather, num_parallel_calls=tf.data.AUTOTUNE)
+        .prefetch(tf.data.AUTOTUNE)
+    )

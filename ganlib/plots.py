@@ -1,0 +1,56 @@
+"""Matplotlib figures for the notebooks, labelled in the notebook's language."""
+
+from __future__ import annotations
+
+import os
+
+import matplotlib.pyplot as plt
+import numpy as np
+
+from ganlib.i18n import label
+from ganlib.images import grid
+
+
+def plot_losses(history: dict, lang: str = "en", ax=None, path: str | os.PathLike | None = None):
+    """Discriminator and generator loss per epoch (from :func:`ganlib.train.train`'s history)."""
+    own = ax is None
+    if own:
+        fig, ax = plt.subplots(figsize=(6, 3.5))
+    epochs = history.get("epoch") or list(range(1, len(history["d_loss"]) + 1))
+    ax.plot(epochs, history["d_loss"], marker="o", label=label("d_loss", lang))
+    ax.plot(epochs, history["g_loss"], marker="o", label=label("g_loss", lang))
+    ax.set_xlabel(label("epoch", lang))
+    ax.set_ylabel(label("loss", lang))
+    ax.set_title(label("losses", lang))
+    ax.grid(alpha=0.3)
+    ax.legend()
+    if own:
+        fig.tight_layout()
+        if path:
+            fig.savefig(path, dpi=100)
+            plt.close(fig)
+    return ax
+
+
+def show_images(images, title: str | None = None, ncols: int | None = None, ax=None, scale: float = 0.5):
+    """Show images (``uint8`` or ``[-1, 1]`` floats) as one grid with a title."""
+    tiled = grid(images, ncols)
+    if ax is None:
+        _, ax = plt.subplots(figsize=(tiled.shape[1] / 28 * scale * 2, tiled.shape[0] / 28 * scale * 2))
+    ax.imshow(tiled, cmap="gray", vmin=0, vmax=255)
+    ax.set_axis_off()
+    if title:
+        ax.set_title(title)
+    return ax
+
+
+def show_classes(images: np.ndarray, labels: np.ndarray, names, per_class: int = 8):
+    """One row per class: ``per_class`` examples with the class name on the left."""
+    fig, axes = plt.subplots(len(names), 1, figsize=(per_class * 0.7, len(names) * 0.8))
+    for k, (ax, name) in enumerate(zip(axes, names)):
+        ax.imshow(grid(images[labels == k][:per_class], ncols=per_class, pad=1), cmap="gray", vmin=0, vmax=255)
+        ax.set_xticks([])
+        ax.set_yticks([])
+        ax.set_ylabel(name, rotation=0, ha="right", va="center")
+    fig.tight_layout()
+    return fig

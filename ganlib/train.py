@@ -1,0 +1,418 @@
+"""One trainer for every GAN of the series.
+
+Design
+------
+:class:`GAN` is a ``keras.Model`` whose :meth:`GAN.train_step` plays one round of the game:
+``d_steps`` discriminator updates, then one generator update. Subclassing ``keras.Model``
+(rather than writing our own loop) means ``fit()`` gives us, for free, the ``tf.function``
+compilation of the step, Keras' progress bar, ``History`` and the whole callback system
+(early stopping, TensorBoard, our sample grids and checkpoints), and it runs unchanged under a
+``tf.distribute`` strategy. The notebooks first write the same step out by hand with
+``tf.GradientTape``; this class is that loop, packaged.
+
+The round is split into small methods that later models override instead of rewriting:
+
+* :meth:`GAN.discriminator_loss` / :meth:`GAN.generator_loss` — the non-saturating BCE
+  losses here; WGAN-GP replaces them (and adds a gradient penalty in
+  :meth:`GAN.discriminator_step`) and sets ``d_steps=5``;
+* :meth:`GAN.generator_inputs` — just ``z`` here; a class-conditional GAN also passes labels.
+
+:func:`train` is the one call the notebooks and the command line use: it builds the models,
+resumes from the run folder's checkpoint if there is one, trains, and writes per-epoch
+sample grids, a checkpoint (written to a temporary file, then renamed), the models in the
+native ``.keras`` format, a loss plot and a GIF.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+os.environ.setdefault("KERAS_BACKEND", "tensorflow")
+import keras  # noqa: E402
+import tensorflow as tf  # noqa: E402
+
+from ganlib import data as gdata  # noqa: E402
+from ganlib.images import grid, load_png, save_gif, save_png  # noqa: E402
+from ganlib.models import LATENT_DIM, MODEL_NAMES, build_gan  # noqa: E402
+from ganlib.sampling import generate, latent_dim_of, latent_vectors  # noqa: E402
+
+PRECISIONS = ("float32", "mixed_bfloat16", "mixed_float16")
+
+
+class GAN(keras.Model):
+    """A generator and a discriminator trained against each other with ``fit()``.
+
+    ``data`` given to ``fit`` yields batches of real images in ``[-1, 1]`` (or
+    ``(images, labels)`` pairs). Metrics reported per epoch: ``d_loss``, ``g_loss``, and
+    ``d_real`` / ``d_fake``, the discriminator's mean probability that real / generated
+    images are real (0.5 for both is the game's equilibrium).
+    """
+
+    def __init__(self, generator: keras.Model, discriminator: keras.Model, *, seed: int = 0, d_steps: int = 1, **kwargs):
+        super().__init__(**kwargs)
+        self.generator = generator
+        self.discriminator = discriminator
+        self.latent_dim = latent_dim_of(generator)
+        if tuple(discriminator.inputs[0].shape[1:]) != tuple(generator.outputs[0].shape[1:]):
+            raise ValueError(
+                f"the generator makes images of shape {generator.outputs[0].shape[1:]} but the "
+                f"discriminator reads {discriminator.inputs[0].shape[1:]}"
+            )
+        self.d_steps = d_steps
+        self.noise = keras.random.SeedGenerator(seed)
+        self.bce = keras.losses.BinaryCrossentropy(from_logits=True)
+        self.trackers = {name: keras.metrics.Mean(name=name) for name in ("d_loss", "g_loss", "d_real", "d_fake")}
+
+    def compile(self, g_optimizer: keras.optimizers.Optimizer | None = None, d_optimizer: keras.optimizers.Optimizer | None = None, **kwargs) -> None:
+        """Set the two optimizers (default: Adam, learning rate 2e-4, beta_1 0.5, as in DCGAN)."""
+        super().compile(**kwargs)
+        self.g_optimizer = g_optimizer or keras.optimizers.Adam(2e-4, beta_1=0.5)
+        self.d_optimizer = d_optimizer or keras.optimizers.Adam(2e-4, beta_1=0.5)
+
+    @property
+    def metrics(self) -> list:
+        return list(self.trackers.values())
+
+    def call(self, z, training: bool = False):
+        return self.generator(z, training=training)
+
+    # --- the pieces of one round; subclasses override these -------------------------------
+    def generator_inputs(self, batch_size, labels=None):
+        """What the generator is fed: latent vectors (plus labels, for a conditional GAN)."""
+        return keras.random.normal((batch_size, self.latent_dim), seed=self.noise)
+
+    def discriminator_loss(self, real_logits, fake_logits):
+        """BCE: real images should be called real (1), generated ones fake (0)."""
+        return self.bce(tf.ones_like(real_logits), real_logits) + self.bce(tf.zeros_like(fake_logits), fake_logits)
+
+    def generator_loss(self, fake_logits):
+        """Non-saturating loss: maximise log D(G(z)) instead of minimising log(1 - D(G(z)))."""
+        return self.bce(tf.ones_like(fake_logits), fake_logits)
+
+    def discriminator_step(self, real, labels=None) -> dict:
+        fake = self.generator(self.generator_inputs(tf.shape(real)[0], labels), training=True)
+        with tf.GradientTape() as tape:
+            real_logits = self.discriminator(real, training=True)
+            fake_logits = self.discriminator(fake, training=True)
+            loss = self.discriminator_loss(real_logits, fake_logits)
+        variables = self.discriminator.trainable_variables
+        self.d_optimizer.apply_gradients(zip(tape.gradient(loss, variables), variables))
+        return {
+            "d_loss": loss,
+            "d_real": tf.reduce_mean(tf.sigmoid(real_logits)),
+            "d_fake": tf.reduce_mean(tf.sigmoid(fake_logits)),
+        }
+
+    def generator_step(self, batch_size, labels=None) -> dict:
+        with tf.GradientTape() as tape:
+            fake = self.generator(self.generator_inputs(batch_size, labels), training=True)
+            loss = self.generator_loss(self.discriminator(fake, training=True))
+        variables = self.generator.trainable_variables
+        self.g_optimizer.apply_gradients(zip(tape.gradient(loss, variables), variables))
+        return {"g_loss": loss}
+
+    def train_step(self, data):
+        real, labels = (data if isinstance(data, tuple) else (data, None))
+        for _ in range(self.d_steps):
+            logs = self.discriminator_step(real, labels)
+        logs |= self.generator_step(tf.shape(real)[0], labels)
+        for name, value in logs.items():
+            self.trackers[name].update_state(value)
+        return {name: tracker.result() for name, tracker in self.trackers.items()}
+
+    # --- exact state, for checkpoints ---------------------------------------------------------
+    def build_optimizers(self) -> None:
+        """Create the optimizers' slots now (they are made lazily at the first step)."""
+        self.g_optimizer.build(self.generator.trainable_variables)
+        self.d_optimizer.build(self.discriminator.trainable_variables)
+
+    def state_variables(self) -> list:
+        """Every variable that defines where training stands: weights, batch-norm statistics,
+        dropout and latent-noise RNG states, and both optimizers' moments and step counters."""
+        return [
+            *self.generator.variables,
+            *self.discriminator.variables,
+            *self.g_optimizer.variables,
+            *self.d_optimizer.variables,
+            self.noise.state,
+        ]
+
+
+# ------------------------------------------------------------------------------------------
+# Checkpoints
+# ------------------------------------------------------------------------------------------
+class CheckpointError(RuntimeError):
+    """A checkpoint is missing, unreadable, or does not fit the model."""
+
+
+def save_checkpoint(gan: GAN, path: str | os.PathLike, meta: dict) -> Path:
+    """Write every state variable and ``meta`` (epoch, history, config) to one ``.npz`` file.
+
+    The file is written under a temporary name and then renamed, so a crash mid-write
+    leaves the previous checkpoint intact, never a half-written one.
+    """
+    path = Path(path)
+    arrays = {f"v{i:04d}": np.asarray(v.numpy()) for i, v in enumerate(gan.state_variables())}
+    arrays["meta"] = np.frombuffer(json.dumps(meta).encode(), np.uint8)
+    tmp = path.with_name(path.name + ".tmp.npz")
+    with open(tmp, "wb") as f:
+        np.savez(f, **arrays)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+    return path
+
+
+def load_checkpoint(gan: GAN, path: str | os.PathLike) -> dict:
+    """Restore a checkpoint written by :func:`save_checkpoint` into ``gan``; return its ``meta``."""
+    path = Path(path)
+    if not path.is_file():
+        raise CheckpointError(f"no checkpoint at {path}")
+    try:
+        with np.load(path) as stored:
+            arrays = {key: stored[key] for key in stored.files}
+        meta = json.loads(arrays.pop("meta").tobytes().decode())
+    except Exception as err:
+        raise CheckpointError(f"checkpoint {path} is corrupt or unreadable ({type(err).__name__}: {err})") from err
+    gan.build_optimizers()
+    variables = gan.state_variables()
+    if len(arrays) != len(variables):
+        raise CheckpointError(f"checkpoint {path} holds {len(arrays)} variables, the model has {len(variables)}")
+    for i, variable in enumerate(variables):
+        value = arrays[f"v{i:04d}"]
+        if tuple(value.shape) != tuple(variable.shape):
+            raise CheckpointError(
+                f"checkpoint {path}: variable {variable.path} has shape {tuple(variable.shape)}, "
+                f"stored {tuple(value.shape)}"
+            )
+        variable.assign(value)
+    return meta
+
+
+# ------------------------------------------------------------------------------------------
+# Callbacks
+# ------------------------------------------------------------------------------------------
+class SampleGrid(keras.callbacks.Callback):
+    """After every epoch, draw the same latent vectors and keep the grid (for a GIF).
+
+    Grids are kept in ``.grids`` (``uint8`` arrays) and, with ``folder``, saved as
+    ``epoch_001.png``, ``epoch_002.png``, ...
+    """
+
+    def __init__(self, z: np.ndarray, folder: str | os.PathLike | None = None):
+        super().__init__()
+        self.z = z
+        self.folder = Path(folder) if folder else None
+        self.grids: list[np.ndarray] = []
+
+    def on_epoch_end(self, epoch: int, logs=None) -> None:
+        image = grid(generate(self.model.generator, self.z))
+        self.grids.append(image)
+        if self.folder:
+            save_png(image, self.folder / f"epoch_{epoch + 1:03d}.png")
+
+
+class RunRecorder(keras.callbacks.Callback):
+    """Per epoch: time it, add ``epoch_s`` and ``images_per_s`` to the logs (so the progress
+    bar shows them), record everything in ``history``, and (with ``checkpoint``) save the exact
+    training state."""
+
+    def __init__(self, history: dict, images_per_epoch: int, checkpoint: Path | None = None, meta: dict | None = None):
+        super().__init__()
+        self.history = history
+        self.images_per_epoch = images_per_epoch
+        self.checkpoint = checkpoint
+        self.meta = meta or {}
+
+    def on_epoch_begin(self, epoch: int, logs=None) -> None:
+        self.start = time.perf_counter()
+
+    def on_epoch_end(self, epoch: int, logs=None) -> None:
+        seconds = time.perf_counter() - self.start
+        if logs is not None:  # shown by Keras' progress bar, which runs after this callback
+            logs["epoch_s"] = seconds
+            logs["images_per_s"] = self.images_per_epoch / seconds
+        row = {"epoch": epoch + 1, **{k: float(v) for k, v in (logs or {}).items()}}
+        for key, value in row.items():
+            self.history.setdefault(key, []).append(value)
+        if self.checkpoint:
+            save_checkpoint(self.model, self.checkpoint, {**self.meta, "epoch": epoch + 1, "history": self.history})
+
+
+# ------------------------------------------------------------------------------------------
+# The one call
+# ------------------------------------------------------------------------------------------
+@dataclass
+class TrainConfig:
+    """Every hyper-parameter of a run. All have defaults; override any of them."""
+
+    model: str = "dcgan"
+    epochs: int = 5
+    batch_size: int = 256
+    latent_dim: int = LATENT_DIM
+    learning_rate: float = 2e-4
+    beta_1: float = 0.5
+    d_steps: int = 1
+    seed: int = 0
+    subset: int | None = None
+    precision: str = "float32"
+    grid_size: int = 64
+
+    def __post_init__(self) -> None:
+        if self.model not in MODEL_NAMES:
+            raise ValueError(f"unknown model name {self.model!r}; choose one of {', '.join(MODEL_NAMES)}")
+        for name in ("epochs", "batch_size", "latent_dim", "d_steps", "grid_size"):
+            value = getattr(self, name)
+            if not isinstance(value, (int, np.integer)) or isinstance(value, bool) or value <= 0:
+                raise ValueError(f"{name} must be a positive integer, got {value!r}")
+        if self.subset is not None and (not isinstance(self.subset, (int, np.integer)) or self.subset <= 0):
+            raise ValueError(f"subset must be a positive integer or None, got {self.subset!r}")
+        if not self.learning_rate > 0:
+            raise ValueError(f"learning_rate must be positive, got {self.learning_rate!r}")
+        if self.precision not in PRECISIONS:
+            raise ValueError(f"unknown precision {self.precision!r}; choose one of {', '.join(PRECISIONS)}")
+
+    def same_run(self, other: "TrainConfig") -> list[str]:
+        """Names of the settings (other than ``epochs``) in which two configs differ."""
+        mine, theirs = dataclasses.asdict(self), dataclasses.asdict(other)
+        return [k for k in mine if k != "epochs" and mine[k] != theirs[k]]
+
+
+@dataclass
+class TrainResult:
+    gan: GAN
+    history: dict
+    grids: list
+    run_dir: Path | None
+    resumed_from: int
+
+
+def build_trainer(config: TrainConfig) -> GAN:
+    """Build and compile the :class:`GAN` a config describes (models made under its precision)."""
+    previous = keras.mixed_precision.global_policy()
+    keras.mixed_precision.set_global_policy(config.precision)
+    try:
+        generator, discriminator = build_gan(config.model, config.latent_dim)
+    finally:
+        keras.mixed_precision.set_global_policy(previous)
+    gan = GAN(generator, discriminator, seed=config.seed, d_steps=config.d_steps, name=f"{config.model}_gan")
+
+    def adam():
+        optimizer = keras.optimizers.Adam(config.learning_rate, beta_1=config.beta_1)
+        return keras.optimizers.LossScaleOptimizer(optimizer) if config.precision == "mixed_float16" else optimizer
+
+    gan.compile(g_optimizer=adam(), d_optimizer=adam())
+    return gan
+
+
+def train(
+    config: TrainConfig | None = None,
+    run_dir: str | os.PathLike | None = None,
+    *,
+    images: np.ndarray | None = None,
+    data_dir: str | os.PathLike | None = None,
+    callbacks: list | None = None,
+    verbose: int = 1,
+    **overrides,
+) -> TrainResult:
+    """Train a GAN; with ``run_dir``, checkpoint every epoch and resume from the last one.
+
+    ``config`` (or keyword ``overrides`` such as ``model="improved", epochs=10``) sets the
+    hyper-parameters. ``images`` (``uint8``, ``(N, 28, 28)``) replaces the Fashion-MNIST
+    training split. Calling again with the same ``run_dir`` resumes where the last call
+    stopped; a finished run is not retrained.
+    """
+    config = dataclasses.replace(config or TrainConfig(), **overrides)
+    if images is None:
+        (images, labels), _ = gdata.load_fashion_mnist(data_dir)
+    images = gdata.check_images(images, name="training images")
+    images, _ = gdata.subset(images, None, config.subset, seed=config.seed)
+    if config.batch_size > len(images):
+        raise ValueError(f"batch_size {config.batch_size} is larger than the {len(images)} training images")
+
+    keras.utils.set_random_seed(config.seed)
+    gan = build_trainer(config)
+    history: dict = {}
+    start_epoch = 0
+    checkpoint = None
+    if run_dir is not None:
+        run_dir = Path(run_dir)
+        run_dir.mkdir(parents=True, exist_ok=True)
+        checkpoint = run_dir / "checkpoint.npz"
+        config_file = run_dir / "config.json"
+        if config_file.exists():
+            saved = TrainConfig(**json.loads(config_file.read_text()))
+            differ = saved.same_run(config)
+            if differ:
+                raise ValueError(
+                    f"{run_dir} holds a run with different settings ({', '.join(differ)}); "
+                    "use another folder, or the same settings to resume it"
+                )
+        if checkpoint.exists():
+            meta = load_checkpoint(gan, checkpoint)
+            start_epoch, history = meta["epoch"], meta["history"]
+        (run_dir / "config.json").write_text(json.dumps(dataclasses.asdict(config), indent=2))
+
+    z = latent_vectors(config.grid_size, config.latent_dim, seed=config.seed)
+    sample_dir = run_dir / "samples" if run_dir else None
+    grids = [load_png(sample_dir / f"epoch_{e:03d}.png") for e in range(1, start_epoch + 1)
+             if sample_dir and (sample_dir / f"epoch_{e:03d}.png").exists()]
+    sampler = SampleGrid(z, sample_dir)
+    sampler.grids = grids
+    if verbose and start_epoch:
+        done = "already finished: nothing to train" if start_epoch >= config.epochs else f"resuming at epoch {start_epoch + 1}"
+        print(f"{run_dir}: found a checkpoint after epoch {start_epoch} of {config.epochs}; {done}", flush=True)
+    if start_epoch < config.epochs:
+        steps = len(images) // config.batch_size
+        dataset = gdata.make_dataset(images, config.batch_size, seed=config.seed, start_epoch=start_epoch)
+        recorder = RunRecorder(history, steps * config.batch_size, checkpoint,
+                               {"config": dataclasses.asdict(config)})
+        gan.fit(dataset, epochs=config.epochs, initial_epoch=start_epoch, steps_per_epoch=steps,
+                callbacks=[sampler, recorder, *(callbacks or [])], verbose=verbose)
+    if run_dir is not None:
+        write_outputs(gan, history, sampler.grids, run_dir)
+    return TrainResult(gan, history, sampler.grids, run_dir, start_epoch)
+
+
+def save_model(model: keras.Model, path: str | os.PathLike) -> Path:
+    """Save in the native ``.keras`` format, atomically (temporary file, then rename)."""
+    path = Path(path)
+    tmp = path.with_name(path.stem + ".tmp.keras")
+    model.save(tmp)
+    os.replace(tmp, path)
+    return path
+
+
+def load_model(path: str | os.PathLike) -> keras.Model:
+    """Load a ``.keras`` model with ``safe_mode=True`` (no arbitrary code is deserialised)."""
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"no saved model at {path}")
+    return keras.models.load_model(path, safe_mode=True, compile=False)
+
+
+def load_generator(run_dir: str | os.PathLike) -> keras.Model:
+    """The generator of a training run folder (or of a ``.keras`` file given directly)."""
+    path = Path(run_dir)
+    return load_model(path / "generator.keras" if path.is_dir() else path)
+
+
+def write_outputs(gan: GAN, history: dict, grids: list, run_dir: Path) -> None:
+    """Models (``.keras``), the loss history (JSON), a loss plot, the last sample grid and a GIF."""
+    from ganlib.plots import plot_losses
+
+    save_model(gan.generator, run_dir / "generator.keras")
+    save_model(gan.discriminator, run_dir / "discriminator.keras")
+    (run_dir / "history.json").write_text(json.dumps(history, indent=1))
+    if history:
+        plot_losses(history, path=run_dir / "losses.png")
+    if grids:
+        save_png(grids[-1], run_dir / "samples.png", scale=2)
+        save_gif(grids, run_dir / "training.gif")
