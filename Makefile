@@ -12,7 +12,7 @@ export TF_CPP_MIN_LOG_LEVEL ?= 2
 RUN_DIR ?= runs/dcgan
 RUN_EPOCHS ?= 3
 
-.PHONY: run test venv clean
+.PHONY: run test venv clean notebooks notebooks-check notebooks-execute
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -31,6 +31,18 @@ run: $(STAMP)
 ## The tests.
 test: $(STAMP)
 	$(PY) -m pytest
+
+## Regenerate notebooks/en|ru|es/*.ipynb from notebooks/src/ (keeps outputs of unchanged cells).
+notebooks: $(STAMP)
+	$(PY) notebooks/build.py
+
+## Fail when a committed notebook differs from what its source gives.
+notebooks-check: $(STAMP)
+	$(PY) notebooks/build.py --check
+
+## Execute every notebook with its default parameters and store the outputs readers see.
+notebooks-execute: $(STAMP)
+	$(PY) notebooks/build.py --execute
 
 clean:
 	rm -rf runs .pytest_cache

@@ -15,6 +15,7 @@ The round is split into small methods that later models override instead of rewr
 * :meth:`GAN.discriminator_loss` / :meth:`GAN.generator_loss` — the non-saturating BCE
   losses here; WGAN-GP replaces them (and adds a gradient penalty in
   :meth:`GAN.discriminator_step`) and sets ``d_steps=5``;
+* :meth:`GAN.discriminator_step` — one discriminator update on a real and a fake batch;
 * :meth:`GAN.generator_inputs` — just ``z`` here; a class-conditional GAN also passes labels.
 
 :func:`train` is the one call the notebooks and the command line use: it builds the models,
@@ -96,8 +97,8 @@ class GAN(keras.Model):
         """Non-saturating loss: maximise log D(G(z)) instead of minimising log(1 - D(G(z)))."""
         return self.bce(tf.ones_like(fake_logits), fake_logits)
 
-    def discriminator_step(self, real, labels=None) -> dict:
-        fake = self.generator(self.generator_inputs(tf.shape(real)[0], labels), training=True)
+    def discriminator_step(self, real, fake, labels=None) -> dict:
+        """One update of the discriminator on a batch of real and a batch of generated images."""
         with tf.GradientTape() as tape:
             real_logits = self.discriminator(real, training=True)
             fake_logits = self.discriminator(fake, training=True)
@@ -110,19 +111,27 @@ class GAN(keras.Model):
             "d_fake": tf.reduce_mean(tf.sigmoid(fake_logits)),
         }
 
-    def generator_step(self, batch_size, labels=None) -> dict:
+    def train_step(self, data):
+        """One round: ``d_steps`` discriminator updates, then one generator update.
+
+        The generator runs forward once per round: its batch trains the discriminator first
+        (the generator's tape is paused meanwhile), then the generator is scored by the
+        *updated* discriminator and follows the gradient through it. These are the alternating
+        updates of Goodfellow et al. (2014), at the cost of a single generator pass.
+        """
+        real, labels = data if isinstance(data, tuple) else (data, None)
+        batch_size = tf.shape(real)[0]
+        for _ in range(self.d_steps - 1):  # extra critic steps (WGAN-GP uses 5 in all)
+            fake = self.generator(self.generator_inputs(batch_size, labels), training=True)
+            self.discriminator_step(real, fake, labels)
         with tf.GradientTape() as tape:
             fake = self.generator(self.generator_inputs(batch_size, labels), training=True)
-            loss = self.generator_loss(self.discriminator(fake, training=True))
+            with tape.stop_recording():
+                logs = self.discriminator_step(real, fake, labels)
+            g_loss = self.generator_loss(self.discriminator(fake, training=True))
         variables = self.generator.trainable_variables
-        self.g_optimizer.apply_gradients(zip(tape.gradient(loss, variables), variables))
-        return {"g_loss": loss}
-
-    def train_step(self, data):
-        real, labels = (data if isinstance(data, tuple) else (data, None))
-        for _ in range(self.d_steps):
-            logs = self.discriminator_step(real, labels)
-        logs |= self.generator_step(tf.shape(real)[0], labels)
+        self.g_optimizer.apply_gradients(zip(tape.gradient(g_loss, variables), variables))
+        logs["g_loss"] = g_loss
         for name, value in logs.items():
             self.trackers[name].update_state(value)
         return {name: tracker.result() for name, tracker in self.trackers.items()}
