@@ -47,6 +47,8 @@ LABELS: dict[str, dict[str, str]] = {
         "class": "Class",
         "count": "count",
         "pixel_value": "pixel value",
+        "latent_directions": "Principal directions in latent space",
+        "training_replay": "Training, epoch by epoch",
     },
     "ru": {
         "epoch": "эпоха",
@@ -71,6 +73,8 @@ LABELS: dict[str, dict[str, str]] = {
         "class": "Класс",
         "count": "количество",
         "pixel_value": "яркость пикселя",
+        "latent_directions": "Главные направления в латентном пространстве",
+        "training_replay": "Обучение, эпоха за эпохой",
     },
     "es": {
         "epoch": "época",
@@ -95,6 +99,8 @@ LABELS: dict[str, dict[str, str]] = {
         "class": "Clase",
         "count": "cantidad",
         "pixel_value": "valor del píxel",
+        "latent_directions": "Direcciones principales del espacio latente",
+        "training_replay": "El entrenamiento, época a época",
     },
 }
 
