@@ -139,8 +139,9 @@ class GAN(keras.Model):
     # --- exact state, for checkpoints ---------------------------------------------------------
     def build_optimizers(self) -> None:
         """Create the optimizers' slots now (they are made lazily at the first step)."""
-        self.g_optimizer.build(self.generator.trainable_variables)
-        self.d_optimizer.build(self.discriminator.trainable_variables)
+        for optimizer, model in ((self.g_optimizer, self.generator), (self.d_optimizer, self.discriminator)):
+            if not optimizer.built:
+                optimizer.build(model.trainable_variables)
 
     def state_variables(self) -> list:
         """Every variable that defines where training stands: weights, batch-norm statistics,
@@ -168,6 +169,7 @@ def save_checkpoint(gan: GAN, path: str | os.PathLike, meta: dict) -> Path:
     leaves the previous checkpoint intact, never a half-written one.
     """
     path = Path(path)
+    gan.build_optimizers()
     arrays = {f"v{i:04d}": np.asarray(v.numpy()) for i, v in enumerate(gan.state_variables())}
     arrays["meta"] = np.frombuffer(json.dumps(meta).encode(), np.uint8)
     tmp = path.with_name(path.name + ".tmp.npz")
