@@ -1,0 +1,103 @@
+"""Trained generators that ship with ganlib, so that a notebook can explore a good generator
+without training one first.
+
+Each one is two files in ``ganlib/pretrained/``:
+
+* ``<name>.keras`` — the generator, in Keras' native format, loaded with ``safe_mode=True``
+  (no code is deserialised);
+* ``<name>.json`` — its manifest: how it was trained (model, epochs, images, seed), how long
+  it took and on what hardware, and its quality metrics (:func:`ganlib.metrics.evaluate`).
+
+::
+
+    from ganlib import pretrained
+    pretrained.available()                       # ['dcgan', 'improved', 'vanilla']
+    generator, manifest = pretrained.load("dcgan")
+    manifest["metrics"]["fid"]
+
+``scripts/train_pretrained.py`` trains and writes them (about an hour on 2 CPU cores).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+from typing import NamedTuple
+
+PRETRAINED_DIR = Path(__file__).resolve().parent / "pretrained"
+MANIFEST_KEYS = ("model", "epochs", "seconds", "hardware", "seed", "metrics")
+NAME = re.compile(r"^[A-Za-z0-9_.-]+$")
+
+
+class PretrainedNotFoundError(FileNotFoundError):
+    """No shipped generator has that name."""
+
+
+class Pretrained(NamedTuple):
+    """What :func:`load` returns; unpack it as ``generator, manifest = load(name)``."""
+
+    generator: object  # a keras.Model
+    manifest: dict
+
+
+def _folder(folder: str | os.PathLike | None) -> Path:
+    return Path(folder) if folder is not None else PRETRAINED_DIR
+
+
+def available(folder: str | os.PathLike | None = None) -> list[str]:
+    """Names of the shipped generators (those with both a ``.keras`` file and a manifest)."""
+    where = _folder(folder)
+    return sorted(p.stem for p in where.glob("*.keras") if (where / f"{p.stem}.json").is_file())
+
+
+def _paths(name: str, folder: str | os.PathLike | None) -> tuple[Path, Path]:
+    where = _folder(folder)
+    if not isinstance(name, str) or not NAME.match(name) or name not in available(where):
+        shipped = ", ".join(available(where)) or "none yet"
+        raise PretrainedNotFoundError(
+            f"no pretrained generator named {name!r} in {where}; shipped: {shipped}. "
+            "Train them with `python scripts/train_pretrained.py`, or train your own with ganlib.train.train."
+        )
+    return where / f"{name}.keras", where / f"{name}.json"
+
+
+def manifest(name: str, folder: str | os.PathLike | None = None) -> dict:
+    """The manifest of a shipped generator (without loading the model)."""
+    return json.loads(_paths(name, folder)[1].read_text())
+
+
+def load(name: str, folder: str | os.PathLike | None = None) -> Pretrained:
+    """The shipped generator ``name`` and its manifest."""
+    from ganlib.train import load_model  # safe_mode=True, compile=False
+
+    model_path, manifest_path = _paths(name, folder)
+    return Pretrained(load_model(model_path), json.loads(manifest_path.read_text()))
+
+
+def save(generator, name: str, info: dict, folder: str | os.PathLike | None = None) -> tuple[Path, Path]:
+    """Write ``<name>.keras`` and the manifest ``<name>.json`` (which must hold
+    :data:`MANIFEST_KEYS`); used by ``scripts/train_pretrained.py``."""
+    from ganlib.train import save_model
+
+    if not isinstance(name, str) or not NAME.match(name):
+        raise ValueError(f"a pretrained name is letters, digits, '_', '-' or '.', got {name!r}")
+    missing = [key for key in MANIFEST_KEYS if key not in info]
+    if missing:
+        raise ValueError(f"the manifest of {name!r} lacks {', '.join(missing)}")
+    where = _folder(folder)
+    where.mkdir(parents=True, exist_ok=True)
+    model_path = save_model(generator, where / f"{name}.keras")
+    manifest_path = where / f"{name}.json"
+    tmp = manifest_path.with_name(manifest_path.name + ".tmp")
+    tmp.write_text(json.dumps(info, indent=2, default=_plain) + "\n")
+    os.replace(tmp, manifest_path)
+    return model_path, manifest_path
+
+
+def _plain(value):
+    """JSON for NumPy numbers and arrays (metrics often are)."""
+    if hasattr(value, "tolist"):
+        return value.tolist()
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")

@@ -1,0 +1,145 @@
+"""Shipped generators: ganlib.pretrained and the script that trains them."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+import types
+from pathlib import Path
+
+import keras
+import numpy as np
+import pytest
+from keras import layers
+
+from ganlib import pretrained
+from ganlib.models import build_gan
+
+ROOT = Path(__file__).resolve().parents[1]
+SCRIPT = ROOT / "scripts" / "train_pretrained.py"
+
+
+def manifest(**extra) -> dict:
+    return {"model": "dcgan", "epochs": 3, "seconds": 12.5, "hardware": "test", "seed": 0,
+            "metrics": {"fid": 1.0}, **extra}
+
+
+def load_script():
+    spec = importlib.util.spec_from_file_location("train_pretrained", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def data_or_skip() -> None:
+    from ganlib.data import DataUnavailableError, load_fashion_mnist
+
+    try:
+        load_fashion_mnist()
+    except DataUnavailableError as err:
+        pytest.skip(f"Fashion-MNIST is not available here: {err}".splitlines()[0])
+
+
+# ------------------------------------------------------------------------------------------
+# ganlib.pretrained
+# ------------------------------------------------------------------------------------------
+def test_load_gives_back_the_saved_generator_and_its_manifest(tmp_path):
+    generator = build_gan("dcgan", latent_dim=8)[0]
+    pretrained.save(generator, "dcgan", manifest(), tmp_path)
+
+    loaded, info = pretrained.load("dcgan", tmp_path)
+
+    z = np.random.default_rng(0).standard_normal((2, 8)).astype(np.float32)
+    np.testing.assert_allclose(np.asarray(loaded(z, training=False).numpy()), generator(z, training=False).numpy(), atol=1e-6)
+    assert info == manifest()
+    assert pretrained.manifest("dcgan", tmp_path)["epochs"] == 3
+
+
+def test_available_lists_generators_that_have_both_files(tmp_path):
+    generator = build_gan("vanilla", latent_dim=8)[0]
+    pretrained.save(generator, "vanilla", manifest(model="vanilla"), tmp_path)
+    pretrained.save(generator, "dcgan", manifest(), tmp_path)
+    (tmp_path / "dcgan.json").unlink()  # half-written: not shipped
+
+    assert pretrained.available(tmp_path) == ["vanilla"]
+
+
+def test_an_unknown_name_says_which_generators_are_shipped(tmp_path):
+    pretrained.save(build_gan("vanilla", latent_dim=8)[0], "vanilla", manifest(model="vanilla"), tmp_path)
+    with pytest.raises(pretrained.PretrainedNotFoundError, match=r"'wgan'.*shipped: vanilla"):
+        pretrained.load("wgan", tmp_path)
+    with pytest.raises(FileNotFoundError, match="none yet"):
+        pretrained.load("dcgan", tmp_path / "empty")
+
+
+def test_a_manifest_must_say_how_the_generator_was_made(tmp_path):
+    info = manifest()
+    del info["hardware"]
+    with pytest.raises(ValueError, match="hardware"):
+        pretrained.save(build_gan("vanilla", latent_dim=8)[0], "vanilla", info, tmp_path)
+
+
+def test_load_runs_no_code_stored_in_the_file(tmp_path):
+    unsafe = keras.Sequential([keras.Input((8,)), layers.Lambda(lambda z: z * 2)], name="unsafe")
+    unsafe.save(tmp_path / "unsafe.keras")
+    (tmp_path / "unsafe.json").write_text(json.dumps(manifest()))
+    with pytest.raises(ValueError, match="safe_mode"):
+        pretrained.load("unsafe", tmp_path)
+
+
+# ------------------------------------------------------------------------------------------
+# scripts/train_pretrained.py
+# ------------------------------------------------------------------------------------------
+def test_epochs_are_set_for_all_models_or_one_by_one():
+    script = load_script()
+    parse = script.epochs_option
+    assert script.epochs_per_model([parse("2"), parse("dcgan=5")]) == {"vanilla": 2, "dcgan": 5, "improved": 2}
+    assert script.epochs_per_model(None) == script.DEFAULT_EPOCHS
+
+
+@pytest.mark.slow
+def test_the_script_trains_all_three_generators_and_ships_them(tmp_path):
+    data_or_skip()
+    out = tmp_path / "pretrained"
+    run = subprocess.run(
+        [sys.executable, str(SCRIPT), "--epochs", "1", "--subset", "256", "--eval-n", "0",
+         "--out", str(out), "--work", str(tmp_path / "work"), "--verbose", "0"],
+        capture_output=True, text=True, timeout=900,
+    )
+    assert run.returncode == 0, run.stderr[-3000:]
+
+    assert pretrained.available(out) == ["dcgan", "improved", "vanilla"]
+    for name in ("vanilla", "dcgan", "improved"):
+        generator, info = pretrained.load(name, out)
+        assert generator.name == f"{name}_generator"
+        assert generator(np.zeros((1, 100), np.float32)).shape == (1, 28, 28, 1)
+        assert info["model"] == name and info["epochs"] == 1 and info["training_images"] == 256
+        assert info["seconds"] > 0 and "CPU cores" in info["hardware"]
+        assert info["metrics"] is None  # --eval-n 0
+
+
+@pytest.mark.slow
+def test_the_script_records_the_metrics_of_ganlib_metrics_evaluate(tmp_path, monkeypatch):
+    data_or_skip()
+    calls = []
+
+    class Evaluation:
+        def to_dict(self):
+            return {"fid": np.float64(12.5), "classes_covered": 9}
+
+    def evaluate(generator, n=10_000, seed=0):
+        calls.append((generator.name, n, seed))
+        return Evaluation()
+
+    monkeypatch.setitem(sys.modules, "ganlib.metrics", types.SimpleNamespace(evaluate=evaluate))
+    script = load_script()
+    assert script.main(["--models", "vanilla", "--epochs", "vanilla=1", "--subset", "256", "--eval-n", "300",
+                        "--seed", "4", "--out", str(tmp_path / "out"), "--work", str(tmp_path / "work"),
+                        "--verbose", "0"]) == 0
+
+    assert calls == [("vanilla_generator", 300, 4)]
+    info = pretrained.manifest("vanilla", tmp_path / "out")
+    assert info["metrics"] == {"fid": 12.5, "classes_covered": 9}
+    assert info["seed"] == 4 and info["eval_n"] == 300
