@@ -1,0 +1,138 @@
+"""Training speed: images/s and seconds per epoch of each model, against the tutorial's loop.
+
+The baseline is the plain training loop of the public TensorFlow DCGAN tutorial, written out
+here: the same DCGAN architecture, batch 256, Adam(1e-4), a ``tf.function`` step, float32, and
+its input pipeline (``from_tensor_slices(...).shuffle(60000).batch(256)``). In the same process,
+``ganlib``'s ``GAN.fit`` trains each model. Measurements alternate (baseline, candidate,
+baseline, ...) over several rounds and the report gives medians and the ratio to the baseline,
+which holds on a shared, noisy machine where absolute numbers do not.
+
+    python benchmarks/bench_train.py [--steps 20] [--rounds 3] [--json benchmarks/results/train_speed.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import time
+from pathlib import Path
+
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+import keras  # noqa: E402
+import numpy as np  # noqa: E402
+import tensorflow as tf  # noqa: E402
+
+from ganlib import data  # noqa: E402
+from ganlib.models import MODEL_NAMES, build_gan  # noqa: E402
+from ganlib.train import TrainConfig, build_trainer  # noqa: E402
+
+BATCH = 256
+TRAIN_IMAGES = 60_000
+
+
+def tutorial_loop(images: np.ndarray):
+    """The TensorFlow DCGAN tutorial's loop, verbatim in spirit: returns ``run(steps) -> seconds``."""
+    generator, discriminator = build_gan("dcgan")
+    cross_entropy = keras.losses.BinaryCrossentropy(from_logits=True)
+    generator_optimizer = keras.optimizers.Adam(1e-4)
+    discriminator_optimizer = keras.optimizers.Adam(1e-4)
+    train_images = (images.reshape(-1, 28, 28, 1).astype("float32") - 127.5) / 127.5
+    dataset = tf.data.Dataset.from_tensor_slices(train_images).shuffle(60000).batch(BATCH)
+
+    @tf.function
+    def train_step(images):
+        noise = tf.random.normal([BATCH, 100])
+        with tf.GradientTape() as gen_tape, tf.GradientTape() as disc_tape:
+            generated_images = generator(noise, training=True)
+            real_output = discriminator(images, training=True)
+            fake_output = discriminator(generated_images, training=True)
+            gen_loss = cross_entropy(tf.ones_like(fake_output), fake_output)
+            disc_loss = cross_entropy(tf.ones_like(real_output), real_output) + cross_entropy(
+                tf.zeros_like(fake_output), fake_output
+            )
+        generator_optimizer.apply_gradients(
+            zip(gen_tape.gradient(gen_loss, generator.trainable_variables), generator.trainable_variables)
+        )
+        discriminator_optimizer.apply_gradients(
+            zip(disc_tape.gradient(disc_loss, discriminator.trainable_variables), discriminator.trainable_variables)
+        )
+        return gen_loss
+
+    batches = iter(dataset.repeat())
+
+    def run(steps: int) -> float:
+        start = time.perf_counter()
+        for _ in range(steps):
+            loss = train_step(next(batches))
+        float(loss)
+        return time.perf_counter() - start
+
+    return run
+
+
+def ganlib_fit(images: np.ndarray, model: str, precision: str):
+    """``GAN.fit`` on ganlib's pipeline: returns ``run(steps) -> seconds``."""
+    gan = build_trainer(TrainConfig(model=model, batch_size=BATCH, precision=precision))
+    dataset = data.make_dataset(images, BATCH)
+
+    def run(steps: int) -> float:
+        start = time.perf_counter()
+        gan.fit(dataset, epochs=1, steps_per_epoch=steps, verbose=0)
+        return time.perf_counter() - start
+
+    return run
+
+
+def measure(candidates: dict, steps: int, rounds: int) -> dict:
+    """Warm every candidate up, then time them in alternation; median images/s of each."""
+    for run in candidates.values():
+        run(2)  # trace and warm up
+    seconds = {name: [] for name in candidates}
+    for _ in range(rounds):
+        for name, run in candidates.items():
+            seconds[name].append(run(steps))
+    return {name: steps * BATCH / statistics.median(times) for name, times in seconds.items()}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--steps", type=int, default=20)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--models", nargs="*", default=list(MODEL_NAMES))
+    parser.add_argument("--precisions", nargs="*", default=["float32", "mixed_bfloat16"])
+    parser.add_argument("--json", type=Path, default=Path("benchmarks/results/train_speed.json"))
+    args = parser.parse_args()
+
+    (images, _), _ = data.load_fashion_mnist()
+    candidates = {"baseline (tutorial loop, dcgan, fp32)": tutorial_loop(images)}
+    for model in args.models:
+        for precision in args.precisions:
+            candidates[f"ganlib {model} {precision}"] = ganlib_fit(images, model, precision)
+    rates = measure(candidates, args.steps, args.rounds)
+    baseline = rates["baseline (tutorial loop, dcgan, fp32)"]
+    rows = [
+        {"name": name, "images_per_s": rate, "seconds_per_epoch": TRAIN_IMAGES / rate, "vs_baseline": rate / baseline}
+        for name, rate in rates.items()
+    ]
+    hardware = {
+        "machine": platform.machine(),
+        "processor": platform.processor() or platform.uname().machine,
+        "cpu_count": os.cpu_count(),
+        "gpus": [d.name for d in tf.config.list_physical_devices("GPU")],
+        "tensorflow": tf.__version__,
+        "keras": keras.__version__,
+    }
+    print(f"{'run':42s} {'images/s':>9s} {'s/epoch':>8s} {'× baseline':>10s}")
+    for row in rows:
+        print(f"{row['name']:42s} {row['images_per_s']:9.0f} {row['seconds_per_epoch']:8.1f} {row['vs_baseline']:10.2f}")
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps({"hardware": hardware, "batch_size": BATCH, "steps": args.steps,
+                                     "rounds": args.rounds, "rows": rows}, indent=2))
+    print(f"wrote {args.json}")
+
+
+if __name__ == "__main__":
+    main()
