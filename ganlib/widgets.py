@@ -92,6 +92,11 @@ def _image() -> W.Image:
     return W.Image(format="png")
 
 
+def _column() -> W.Layout:
+    """A column whose pictures keep their own size (a VBox stretches them to its width)."""
+    return W.Layout(align_items="flex-start")
+
+
 # ------------------------------------------------------------------------------------------
 # Principal directions
 # ------------------------------------------------------------------------------------------
@@ -137,7 +142,7 @@ class LatentSliders(W.VBox):
 
     def __init__(self, generator, lang: str = "en", n_directions: int = 5, seed: int = 0,
                  *, n_samples: int = 512, span: float = 3.0):
-        super().__init__()
+        super().__init__(layout=_column())
         self.generate = compiled(generator)
         self.latent_dim = latent_dim_of(generator)
         self.directions, self.variance_share = principal_directions(
@@ -214,7 +219,7 @@ class Interpolation(W.VBox):
     """
 
     def __init__(self, generator, lang: str = "en", start_seed: int = 0, end_seed: int = 1, *, steps: int = 9):
-        super().__init__()
+        super().__init__(layout=_column())
         self.generate = compiled(generator)
         self.latent_dim = latent_dim_of(generator)
         self.steps = steps
@@ -271,7 +276,7 @@ class SampleBrowser(W.VBox):
     """
 
     def __init__(self, generator, lang: str = "en", seed: int = 0, *, n: int = 16, max_seed: int = 10_000):
-        super().__init__()
+        super().__init__(layout=_column())
         self.generate = compiled(generator)
         self.latent_dim = latent_dim_of(generator)
         self.n = n
@@ -312,7 +317,7 @@ class TrainingReplay(W.VBox):
     """
 
     def __init__(self, run_dir: str | os.PathLike, lang: str = "en", *, scale: int = 2):
-        super().__init__()
+        super().__init__(layout=_column())
         self.run_dir = Path(run_dir)
         self.lang = lang
         self.scale = scale
@@ -370,7 +375,7 @@ class ClassPicker(W.VBox):
     """
 
     def __init__(self, generator, lang: str = "en", seed: int = 0, *, n: int = 16, max_seed: int = 10_000):
-        super().__init__()
+        super().__init__(layout=_column())
         self.label_index = label_input(generator)
         self.label_shape = tuple(generator.inputs[self.label_index].shape[1:])
         self.latent_dim = int(generator.inputs[1 - self.label_index].shape[-1])
