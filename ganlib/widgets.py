@@ -20,7 +20,11 @@ How they are built, so that a slider move shows a new picture in a few milliseco
   ``predict`` (which builds a dataset per call) or an eager call (about 10 times slower for
   one vector on a CPU).
 
-Only widgets that exist in both ipywidgets 7.7 (Colab) and 8 are used.
+Only widgets that exist in both ipywidgets 7.7 (Colab) and 8 are used. Where they render:
+Colab has its own front end for ipywidgets 7.7.1; JupyterLab 4 needs the ``jupyterlab_widgets``
+extension of the same generation: 1.1.x for ipywidgets 7.7 (pinned in constraints.txt; its
+3.x shows no ipywidgets 7 widget at all), 3.x for ipywidgets 8. ``tests/test_browser.py``
+checks this in a real browser.
 """
 
 from __future__ import annotations
