@@ -7,6 +7,7 @@ import os
 import matplotlib.pyplot as plt
 import numpy as np
 
+from ganlib.data import to_uint8
 from ganlib.i18n import label
 from ganlib.images import grid
 
@@ -52,5 +53,30 @@ def show_classes(images: np.ndarray, labels: np.ndarray, names, per_class: int =
         ax.set_xticks([])
         ax.set_yticks([])
         ax.set_ylabel(name, rotation=0, ha="right", va="center")
+    fig.tight_layout()
+    return fig
+
+
+def show_gallery(images, titles, ncols: int | None = None, scale: float = 1.3):
+    """Images side by side, each with its own title (a class name, a step, ...); returns the figure.
+
+    ``images`` are what :func:`~ganlib.images.grid` accepts: ``(N, 28, 28[, 1])``, ``uint8`` in
+    ``[0, 255]`` or floats in ``[-1, 1]``. ``titles`` holds one string per image.
+    """
+    images = np.asarray(images)
+    if len(titles) != len(images):
+        raise ValueError(f"got {len(images)} images but {len(titles)} titles")
+    if images.dtype != np.uint8:
+        images = to_uint8(images)
+    if images.ndim == 4:
+        images = images[..., 0]
+    ncols = ncols or min(len(images), 10)
+    nrows = -(-len(images) // ncols)
+    fig, axes = plt.subplots(nrows, ncols, figsize=(ncols * scale, nrows * (scale + 0.35)), squeeze=False)
+    for ax in axes.flat:
+        ax.set_axis_off()
+    for ax, image, title in zip(axes.flat, images, titles):
+        ax.imshow(image, cmap="gray", vmin=0, vmax=255)
+        ax.set_title(title, fontsize=9)
     fig.tight_layout()
     return fig
