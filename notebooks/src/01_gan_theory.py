@@ -500,7 +500,7 @@ print(TEXT["grad_print"].format(d=float(d_of_g[0]), s=abs(float(grad_saturating[
 # * **share of points near a mode** (quality): how many generated points look like real data.
 
 # %% [markdown] lang="ru"
-# При $D(G(z)) = 0{,}001$ ненасыщающийся градиент примерно в тысячу раз сильнее.
+# При $D(G(z)) = 0{,}001$ градиент ненасыщающейся функции потерь примерно в тысячу раз сильнее.
 #
 # ## Игрушечный полигон: восемь гауссиан на окружности
 #
@@ -516,7 +516,7 @@ print(TEXT["grad_print"].format(d=float(d_of_g[0]), s=abs(float(grad_saturating[
 # * **доля точек рядом с модами** (качество): сколько сгенерированных точек похожи на настоящие.
 
 # %% [markdown] lang="es"
-# Con $D(G(z)) = 0{,}001$, el gradiente no saturante es unas mil veces más fuerte.
+# Con $D(G(z)) = 0{,}001$, el gradiente de la pérdida no saturante es unas mil veces más fuerte.
 #
 # ## Un campo de pruebas de juguete: ocho gaussianas en un anillo
 #
