@@ -99,12 +99,16 @@ def load_fashion_mnist(
     """Return ``(x_train, y_train), (x_test, y_test)`` as ``uint8`` arrays, images ``(N, 28, 28)``.
 
     ``data_dir`` (or ``$GANLIB_DATA_DIR``) names a folder with the four IDX files; without
-    it, Keras' real loader is used. Results are cached in memory for the session.
+    it, Keras' real loader is used. Results are cached in memory for the session and are
+    read-only (use ``array.copy()`` to edit one).
     """
     folder = data_dir if data_dir is not None else os.environ.get(DATA_ENV_VAR) or None
     key = str(Path(folder).resolve()) if folder else "keras"
     if key not in _CACHE:
-        _CACHE[key] = _load_from_folder(Path(folder)) if folder else _load_with_keras()
+        (x_train, y_train), (x_test, y_test) = _load_from_folder(Path(folder)) if folder else _load_with_keras()
+        for array in (x_train, y_train, x_test, y_test):
+            array.setflags(write=False)  # shared by every caller: edit a copy, never the cache
+        _CACHE[key] = (x_train, y_train), (x_test, y_test)
     return _CACHE[key]
 
 

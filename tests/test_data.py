@@ -24,6 +24,8 @@ def test_the_real_dataset_has_60000_training_and_10000_test_images(fashion):
     assert np.bincount(y_train).tolist() == [6000] * 10
     assert np.bincount(y_test).tolist() == [1000] * 10
     assert 60 < x_train.mean() < 90  # garments on a black background
+    with pytest.raises(ValueError, match="read-only"):
+        x_train[0, 0, 0] = 1  # the cached arrays are shared: nobody can corrupt them for others
 
 
 def test_a_folder_of_idx_files_gives_the_same_arrays_as_keras(tmp_path, monkeypatch):

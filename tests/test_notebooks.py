@@ -96,11 +96,12 @@ def test_notebook_runs_top_to_bottom_with_smoke_parameters(path, tmp_path):
 def test_stored_outputs_of_deterministic_cells_match_a_fresh_run(tmp_path):
     """nbval in lax mode checks the cells marked ``# NBVAL_CHECK_OUTPUT`` (English notebooks;
     the code is the same in every language). The notebooks run with their smoke parameters."""
+    from papermill.iorw import load_notebook_node
     from papermill.parameterize import parameterize_notebook
 
     copies = []
     for path in [p for p in NOTEBOOKS if p.parent.name == "en"]:
-        notebook = nbformat.read(path, as_version=4)
+        notebook = load_notebook_node(str(path))
         if not any("# NBVAL_CHECK_OUTPUT" in c.source for c in notebook.cells if c.cell_type == "code"):
             continue
         notebook = parameterize_notebook(notebook, smoke_parameters(notebook))
