@@ -2,6 +2,7 @@
 
     python -m ganlib train {vanilla,dcgan,improved} --epochs N --out DIR
     python -m ganlib sample DIR --n 64 --out FILE.png
+    python -m ganlib evaluate DIR --n 10000 --seed 0 --json FILE.json
 """
 
 from __future__ import annotations
@@ -45,6 +46,12 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--seed", type=int, default=0)
     s.add_argument("--out", type=Path, required=True, help="PNG file to write")
 
+    e = commands.add_parser("evaluate", help="FID, KID, classifier score, coverage, precision/recall, memorisation")
+    e.add_argument("run", type=Path, help="run folder (or a generator .keras file)")
+    e.add_argument("--n", type=positive_int, default=10_000, help="number of samples to generate")
+    e.add_argument("--seed", type=int, default=0)
+    e.add_argument("--json", type=Path, default=None, help="also write the metrics to this JSON file")
+
     args = parser.parse_args(argv)
     try:
         if args.command == "train":
@@ -64,6 +71,12 @@ def main(argv: list[str] | None = None) -> int:
 
             images = generate(load_generator(args.run), n=args.n, seed=args.seed)
             print(f"wrote {save_png(grid(images), args.out, scale=2)}")
+        elif args.command == "evaluate":
+            from ganlib.metrics import evaluate
+
+            result = evaluate(args.run, n=args.n, seed=args.seed)
+            print(result.table())
+            print(result.to_json(args.json))
     except (ValueError, TypeError, FileNotFoundError, RuntimeError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
