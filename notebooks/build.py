@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -167,6 +168,9 @@ def execute(langs: list[str], only: str | None, parameters: dict) -> int:
     """Run notebooks top to bottom with papermill and store their outputs."""
     import papermill
 
+    # TensorFlow's C++ start-up lines (e.g. "failed call to cuInit" on machines without a GPU)
+    # are noise in the stored outputs readers see.
+    os.environ["TF_CPP_MIN_LOG_LEVEL"] = "3"
     for source_path, lang, path in targets():
         if lang not in langs or (only and only not in path.stem):
             continue
