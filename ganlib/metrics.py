@@ -24,10 +24,12 @@ One call, :func:`evaluate`, compares ``n`` generated images (10,000 by default) 
   nearest *training* image, compared with the same distance for the test images of the same
   predicted class, which no generator has seen. Reported: the median ratio of the two (about
   1 for real unseen images; a generator that reproduces its training set scores well below
-  1), the share of samples closer to the training set than 99% of those test images are
-  (about 1% for real unseen images), and **copies**: samples within an RMS distance of 0.05
-  (about 6 grey levels) of a training image (0.2% of the test images are such copies: the
-  dataset has a few duplicates). The search runs in pixel space: candidates are found in a
+  1, but so, less markedly, do smooth, blurry samples, which are nearer to everything in
+  pixel distance), the share of samples closer to the training set than 99% of those test
+  images are (about 1% for real unseen images), and **copies**: samples within an RMS
+  distance of 0.05 (about 6 grey levels) of a training image (0.2% of the test images are
+  such copies: the dataset has a few duplicates). ``memorised`` is raised when more than 1%
+  of the samples are copies or more than 5% are that close to the training set. The search runs in pixel space: candidates are found in a
   64-d PCA projection of the pixels, and the 10 best are compared pixel by pixel (exact for
   copies; for other images it finds the exact nearest training image 96% of the time, see
   :func:`nearest_training_images`).
@@ -373,7 +375,7 @@ class Evaluation:
             ("classes covered", f"{self.classes_covered} / 10", f"classes with ≥ {COVERED_SHARE:.0%} of the samples"),
             ("precision", f"{self.precision:.3f}", "share of samples on the real manifold"),
             ("recall", f"{self.recall:.3f}", "share of real images on the generated manifold"),
-            ("nn-train ratio", f"{self.nn_train_ratio:.3f}", "≈ 1 honest, ≪ 1 memorising"),
+            ("nn-train ratio", f"{self.nn_train_ratio:.3f}", "≈ 1 for unseen real images; < 1 copying (or blurry)"),
             ("close to train", f"{self.close_to_train:.3%}", "≈ 1% for unseen real images"),
             ("copies", f"{self.copies}", f"samples within RMSE {COPY_RMSE} of a training image"),
             ("memorised", "YES" if self.memorised else "no", "copies > 1% or close to train > 5%"),
