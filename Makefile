@@ -12,7 +12,7 @@ export TF_CPP_MIN_LOG_LEVEL ?= 2
 RUN_DIR ?= runs/dcgan
 RUN_EPOCHS ?= 3
 
-.PHONY: run test venv clean notebooks notebooks-check notebooks-execute
+.PHONY: run test venv clean notebooks notebooks-check notebooks-execute bench feature-net pretrained metric-floors
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -43,6 +43,24 @@ notebooks-check: $(STAMP)
 ## Execute every notebook with its default parameters and store the outputs readers see.
 notebooks-execute: $(STAMP)
 	$(PY) notebooks/build.py --execute
+
+## Speed: training throughput against the tutorial loop, evaluate() on 10k samples, widget latency.
+bench: $(STAMP)
+	$(PY) benchmarks/bench_train.py
+	$(PY) benchmarks/bench_evaluate.py
+	$(PY) benchmarks/bench_widgets.py
+
+## Retrain the Fashion-MNIST feature network behind ganlib.metrics (then paste the printed hash).
+feature-net: $(STAMP)
+	$(PY) -m ganlib.features
+
+## What real data scores on every metric (README's floors).
+metric-floors: $(STAMP)
+	$(PY) benchmarks/metric_floors.py
+
+## Retrain the shipped generators on the full training split and rewrite their manifests.
+pretrained: $(STAMP)
+	$(PY) scripts/train_pretrained.py --out ganlib/pretrained --work runs/pretrained
 
 clean:
 	rm -rf runs .pytest_cache
