@@ -6,12 +6,14 @@ Modules, in the order the series meets them:
 * :mod:`ganlib.models` — the vanilla, DCGAN and improved DCGAN builders;
 * :mod:`ganlib.train` — the :class:`~ganlib.train.GAN` trainer, checkpoints, :func:`~ganlib.train.train`;
 * :mod:`ganlib.sampling`, :mod:`ganlib.images`, :mod:`ganlib.plots` — samples, grids, GIFs, figures;
+* :mod:`ganlib.metrics`, :mod:`ganlib.features` — FID, KID, coverage, precision/recall, memorisation;
+* :mod:`ganlib.widgets`, :mod:`ganlib.pretrained` — latent-space explorers and shipped generators;
 * :mod:`ganlib.i18n` — class names and figure labels in English, Russian and Spanish.
 """
 
 import os
 
 os.environ.setdefault("KERAS_BACKEND", "tensorflow")
-os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")  # only takes effect when imported before TensorFlow
 
 __version__ = "0.1.0"
