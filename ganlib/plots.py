@@ -34,8 +34,9 @@ def plot_losses(history: dict, lang: str = "en", ax=None, path: str | os.PathLik
 
 
 def show_images(images, title: str | None = None, ncols: int | None = None, ax=None, scale: float = 0.5):
-    """Show images (``uint8`` or ``[-1, 1]`` floats) as one grid with a title."""
-    tiled = grid(images, ncols)
+    """Show images (``uint8`` or ``[-1, 1]`` floats) as one grid with a title; a 2-D array is
+    taken as an already tiled grid (e.g. an item of ``TrainResult.grids``)."""
+    tiled = np.asarray(images) if np.ndim(images) == 2 else grid(images, ncols)
     if ax is None:
         _, ax = plt.subplots(figsize=(tiled.shape[1] / 28 * scale * 2, tiled.shape[0] / 28 * scale * 2))
     ax.imshow(tiled, cmap="gray", vmin=0, vmax=255)
