@@ -201,8 +201,8 @@ plt.show()
 # | 3 | [Vanilla GAN](03_vanilla_gan.ipynb) | the original GAN with two fully connected networks, the training loop written by hand |
 # | 4 | [DCGAN](04_dcgan.ipynb) | convolutions, transposed convolutions and batch normalization |
 # | 5 | [Improved DCGAN](05_improved_dcgan.ipynb) | a deeper generator, better initialization, no checkerboard artefacts |
-# | 6 | Comparison | the three models side by side: quality metrics and training speed |
-# | 7 | Latent-space explorer | walking through the latent space: interpolation, directions, interactive widgets |
+# | 6 | [Comparison](06_comparison.ipynb) | the three models side by side: quality metrics and training speed |
+# | 7 | [Latent-space explorer](07_latent_explorer.ipynb) | walking through the latent space: interpolation, directions, interactive widgets |
 #
 # **Coming later:** a **conditional GAN** (you choose the class of the garment to generate)
 # and **WGAN-GP** (a critic instead of a discriminator and a gradient penalty, for more
@@ -279,8 +279,8 @@ plt.show()
 # | 3 | [Классическая GAN](03_vanilla_gan.ipynb) | исходная GAN из двух полносвязных сетей, цикл обучения вручную |
 # | 4 | [DCGAN](04_dcgan.ipynb) | свёртки, транспонированные свёртки и батч-нормализация |
 # | 5 | [Улучшенная DCGAN](05_improved_dcgan.ipynb) | более глубокий генератор, удачная инициализация, никаких артефактов «шахматной доски» |
-# | 6 | Сравнение | три модели бок о бок: метрики качества и скорость обучения |
-# | 7 | Исследуем латентное пространство | прогулки по латентному пространству: интерполяция, направления, интерактивные виджеты |
+# | 6 | [Сравнение](06_comparison.ipynb) | три модели бок о бок: метрики качества и скорость обучения |
+# | 7 | [Исследуем латентное пространство](07_latent_explorer.ipynb) | прогулки по латентному пространству: интерполяция, направления, интерактивные виджеты |
 #
 # **Позже появятся** **условная GAN** (вы сами выбираете, какой класс одежды генерировать) и
 # **WGAN-GP** (критик вместо дискриминатора и штраф на градиент — ради более устойчивого
@@ -358,8 +358,8 @@ plt.show()
 # | 3 | [GAN clásica](03_vanilla_gan.ipynb) | la GAN original con dos redes totalmente conectadas y el bucle de entrenamiento escrito a mano |
 # | 4 | [DCGAN](04_dcgan.ipynb) | convoluciones, convoluciones traspuestas y normalización por lotes |
 # | 5 | [DCGAN mejorada](05_improved_dcgan.ipynb) | un generador más profundo, mejor inicialización y adiós a los artefactos de tablero de ajedrez |
-# | 6 | Comparación | los tres modelos frente a frente: métricas de calidad y velocidad de entrenamiento |
-# | 7 | Explorador del espacio latente | paseos por el espacio latente: interpolación, direcciones, controles interactivos |
+# | 6 | [Comparación](06_comparison.ipynb) | los tres modelos frente a frente: métricas de calidad y velocidad de entrenamiento |
+# | 7 | [Explorador del espacio latente](07_latent_explorer.ipynb) | paseos por el espacio latente: interpolación, direcciones, controles interactivos |
 #
 # **Más adelante:** una **GAN condicional** (tú eliges la clase de prenda que se genera) y
 # **WGAN-GP** (un crítico en lugar de un discriminador y una penalización del gradiente, para
