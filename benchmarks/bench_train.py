@@ -30,6 +30,7 @@ from ganlib.models import MODEL_NAMES, build_gan  # noqa: E402
 from ganlib.train import TrainConfig, build_trainer  # noqa: E402
 
 BATCH = 256
+WARM = 2  # steps run before the clock starts, in every measurement
 TRAIN_IMAGES = 60_000
 
 
@@ -64,6 +65,9 @@ def tutorial_loop(images: np.ndarray):
     batches = iter(dataset.repeat())
 
     def run(steps: int) -> float:
+        for _ in range(WARM):
+            loss = train_step(next(batches))
+        float(loss)
         start = time.perf_counter()
         for _ in range(steps):
             loss = train_step(next(batches))
@@ -73,17 +77,53 @@ def tutorial_loop(images: np.ndarray):
     return run
 
 
+class BatchClock(keras.callbacks.Callback):
+    """Timestamps at the end of every training batch."""
+
+    def on_train_begin(self, logs=None):
+        self.times = []
+
+    def on_train_batch_end(self, batch, logs=None):
+        self.times.append(time.perf_counter())
+
+
 def ganlib_fit(images: np.ndarray, model: str, precision: str):
-    """``GAN.fit`` on ganlib's pipeline: returns ``run(steps) -> seconds``."""
+    """``GAN.fit`` on ganlib's pipeline: returns ``run(steps) -> seconds`` for ``steps`` steps.
+
+    One ``fit`` call runs ``steps + WARM`` steps and the clock covers the last ``steps`` only:
+    a real epoch is a single ``fit`` pass of 234 steps, so the few hundred milliseconds that
+    ``fit`` spends starting up (iterator, callbacks) belong to the epoch, not to each step.
+    """
     gan = build_trainer(TrainConfig(model=model, batch_size=BATCH, precision=precision))
     dataset = data.make_dataset(images, BATCH)
+    clock = BatchClock()
 
     def run(steps: int) -> float:
-        start = time.perf_counter()
-        gan.fit(dataset, epochs=1, steps_per_epoch=steps, verbose=0)
-        return time.perf_counter() - start
+        gan.fit(dataset, epochs=1, steps_per_epoch=steps + WARM, verbose=0, callbacks=[clock])
+        return clock.times[-1] - clock.times[WARM - 1]
 
     return run
+
+
+def hardware() -> dict:
+    """What the figures were measured on."""
+    from ganlib.train import auto_precision, cpu_flags
+
+    cpu = platform.processor() or platform.machine()
+    try:
+        cpu = next(line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    return {
+        "cpu": cpu,
+        "cpu_count": os.cpu_count(),
+        "amx_bf16": "amx_bf16" in cpu_flags(),
+        "avx512_bf16": "avx512_bf16" in cpu_flags(),
+        "gpus": [d.name for d in tf.config.list_physical_devices("GPU")],
+        "auto_precision": auto_precision()[0],
+        "tensorflow": tf.__version__,
+        "keras": keras.__version__,
+    }
 
 
 def measure(candidates: dict, steps: int, rounds: int) -> dict:
@@ -102,14 +142,19 @@ def main() -> None:
     parser.add_argument("--steps", type=int, default=20)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--models", nargs="*", default=list(MODEL_NAMES))
-    parser.add_argument("--precisions", nargs="*", default=["float32", "mixed_bfloat16"])
+    parser.add_argument("--precisions", nargs="*", default=["float32", "mixed_bfloat16"],
+                        help="float32, mixed_bfloat16, mixed_float16 or auto (what precision='auto' picks here)")
     parser.add_argument("--json", type=Path, default=Path("benchmarks/results/train_speed.json"))
+    parser.add_argument("--plot", type=Path, default=Path("images/train_speed.png"))
     args = parser.parse_args()
+    from ganlib.train import auto_precision
+
+    precisions = list(dict.fromkeys(auto_precision()[0] if p == "auto" else p for p in args.precisions))
 
     (images, _), _ = data.load_fashion_mnist()
     candidates = {"baseline (tutorial loop, dcgan, fp32)": tutorial_loop(images)}
     for model in args.models:
-        for precision in args.precisions:
+        for precision in precisions:
             candidates[f"ganlib {model} {precision}"] = ganlib_fit(images, model, precision)
     rates = measure(candidates, args.steps, args.rounds)
     baseline = rates["baseline (tutorial loop, dcgan, fp32)"]
@@ -117,21 +162,36 @@ def main() -> None:
         {"name": name, "images_per_s": rate, "seconds_per_epoch": TRAIN_IMAGES / rate, "vs_baseline": rate / baseline}
         for name, rate in rates.items()
     ]
-    hardware = {
-        "machine": platform.machine(),
-        "processor": platform.processor() or platform.uname().machine,
-        "cpu_count": os.cpu_count(),
-        "gpus": [d.name for d in tf.config.list_physical_devices("GPU")],
-        "tensorflow": tf.__version__,
-        "keras": keras.__version__,
-    }
     print(f"{'run':42s} {'images/s':>9s} {'s/epoch':>8s} {'× baseline':>10s}")
     for row in rows:
         print(f"{row['name']:42s} {row['images_per_s']:9.0f} {row['seconds_per_epoch']:8.1f} {row['vs_baseline']:10.2f}")
     args.json.parent.mkdir(parents=True, exist_ok=True)
-    args.json.write_text(json.dumps({"hardware": hardware, "batch_size": BATCH, "steps": args.steps,
+    args.json.write_text(json.dumps({"hardware": hardware(), "batch_size": BATCH, "steps": args.steps,
                                      "rounds": args.rounds, "rows": rows}, indent=2))
-    print(f"wrote {args.json}")
+    plot(rows, args.plot, hardware()["cpu"])
+    print(f"wrote {args.json} and {args.plot}")
+
+
+def plot(rows: list[dict], path: Path, cpu: str) -> None:
+    """Bars of images/s relative to the tutorial loop."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(7, 0.45 * len(rows) + 1.2))
+    names = [row["name"] for row in rows][::-1]
+    ratios = [row["vs_baseline"] for row in rows][::-1]
+    ax.barh(names, ratios, color=["tab:gray" if n.startswith("baseline") else "tab:blue" for n in names])
+    for y, ratio in enumerate(ratios):
+        ax.text(ratio, y, f" {ratio:.2f}×", va="center", fontsize=8)
+    ax.axvline(1, color="black", linewidth=1)
+    ax.set_xlabel("training images/s, × the TensorFlow tutorial's loop (batch 256)")
+    ax.set_title(f"Training speed on {cpu}, {os.cpu_count()} cores", fontsize=9)
+    fig.tight_layout()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
 
 
 if __name__ == "__main__":

@@ -47,6 +47,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import keras
 import numpy as np
 
 from ganlib import data as gdata
@@ -429,6 +430,37 @@ def evaluate(
         **memorisation(images, probs, ref),
         seconds=time.perf_counter() - start,
     )
+
+
+class EvaluateEachEpoch(keras.callbacks.Callback):
+    """Evaluate the generator after every epoch: learning curves and time to quality.
+
+    ``rows`` gets one dict per epoch: ``epoch``, ``train_s`` (training seconds so far, summed
+    from the ``epoch_s`` that :func:`ganlib.train.train` logs, so evaluations are not counted),
+    ``fid``, ``kid``, ``precision``, ``recall``, ``classes_covered`` and ``eval_s``. With
+    ``stop_below``, training stops after the first epoch whose FID is below it. With ``path``,
+    the rows are also written there (JSON) after every epoch, and read back first, so a
+    resumed run continues its curve.
+    """
+
+    def __init__(self, n: int = 10_000, seed: int = 0, *, stop_below: float | None = None,
+                 data_dir: str | os.PathLike | None = None, path: str | os.PathLike | None = None):
+        super().__init__()
+        self.n, self.seed, self.stop_below, self.data_dir = n, seed, stop_below, data_dir
+        self.path = Path(path) if path else None
+        self.rows: list[dict] = json.loads(self.path.read_text()) if self.path and self.path.exists() else []
+
+    def on_epoch_end(self, epoch: int, logs=None) -> None:
+        result = evaluate(self.model.generator, self.n, self.seed, data_dir=self.data_dir)
+        so_far = self.rows[-1]["train_s"] if self.rows else 0.0
+        row = {"epoch": epoch + 1, "train_s": so_far + float((logs or {}).get("epoch_s", float("nan")))}
+        row.update({k: getattr(result, k) for k in ("fid", "kid", "precision", "recall", "classes_covered")})
+        row["eval_s"] = result.seconds
+        self.rows = [r for r in self.rows if r["epoch"] < row["epoch"]] + [row]
+        if self.path:
+            self.path.write_text(json.dumps(self.rows, indent=1))
+        if self.stop_below is not None and result.fid < self.stop_below:
+            self.model.stop_training = True
 
 
 # ------------------------------------------------------------------------------------------

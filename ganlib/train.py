@@ -44,7 +44,45 @@ from ganlib.images import grid, load_png, save_gif, save_png  # noqa: E402
 from ganlib.models import LATENT_DIM, MODEL_NAMES, build_gan  # noqa: E402
 from ganlib.sampling import generate, latent_dim_of, latent_vectors  # noqa: E402
 
-PRECISIONS = ("float32", "mixed_bfloat16", "mixed_float16")
+PRECISIONS = ("auto", "float32", "mixed_bfloat16", "mixed_float16")
+
+
+def cpu_flags() -> set[str]:
+    """The CPU's feature flags (Linux ``/proc/cpuinfo``; empty elsewhere)."""
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("flags"):
+                    return set(line.split(":", 1)[1].split())
+    except OSError:
+        pass
+    return set()
+
+
+def auto_precision() -> tuple[str, str]:
+    """The precision ``precision="auto"`` picks on this machine, and why.
+
+    * a GPU with tensor cores (compute capability 7.0 or newer): ``mixed_float16``;
+    * a CPU with AMX (Intel Sapphire Rapids and newer), whose tiles multiply ``bfloat16``
+      matrices: ``mixed_bfloat16``;
+    * anything else: ``float32`` (bfloat16 without AMX saves little, see ``make bench``).
+    """
+    for gpu in tf.config.list_physical_devices("GPU"):
+        capability = tf.config.experimental.get_device_details(gpu).get("compute_capability")
+        if capability and tuple(capability) >= (7, 0):
+            return "mixed_float16", f"GPU with tensor cores (compute capability {capability[0]}.{capability[1]})"
+        return "float32", "GPU without tensor cores"
+    if "amx_bf16" in cpu_flags():
+        return "mixed_bfloat16", "CPU with AMX bfloat16 units"
+    return "float32", "CPU without AMX bfloat16 units"
+
+
+def replica() -> tuple[int, object]:
+    """``(replicas in sync, this replica's index)``; ``(1, 0)`` outside ``tf.distribute``."""
+    context = tf.distribute.get_replica_context()
+    if context is None:  # cross-replica context: not inside a training step
+        return 1, 0
+    return context.num_replicas_in_sync, context.replica_id_in_sync_group
 
 
 class GAN(keras.Model):
@@ -70,12 +108,14 @@ class GAN(keras.Model):
         self.noise = keras.random.SeedGenerator(seed)
         self.bce = keras.losses.BinaryCrossentropy(from_logits=True)
         self.trackers = {name: keras.metrics.Mean(name=name) for name in ("d_loss", "g_loss", "d_real", "d_fake")}
+        self.built = True  # both networks are built; fit() need not trace the GAN on a batch
 
     def compile(self, g_optimizer: keras.optimizers.Optimizer | None = None, d_optimizer: keras.optimizers.Optimizer | None = None, **kwargs) -> None:
         """Set the two optimizers (default: Adam, learning rate 2e-4, beta_1 0.5, as in DCGAN)."""
         super().compile(**kwargs)
         self.g_optimizer = g_optimizer or keras.optimizers.Adam(2e-4, beta_1=0.5)
         self.d_optimizer = d_optimizer or keras.optimizers.Adam(2e-4, beta_1=0.5)
+        self.build_optimizers()  # now, inside the caller's tf.distribute scope if there is one
 
     @property
     def metrics(self) -> list:
@@ -86,8 +126,15 @@ class GAN(keras.Model):
 
     # --- the pieces of one round; subclasses override these -------------------------------
     def generator_inputs(self, batch_size, labels=None):
-        """What the generator is fed: latent vectors (plus labels, for a conditional GAN)."""
-        return keras.random.normal((batch_size, self.latent_dim), seed=self.noise)
+        """What the generator is fed: latent vectors (plus labels, for a conditional GAN).
+
+        Under a ``tf.distribute`` strategy with ``n`` replicas, every replica draws the noise of
+        the whole global batch and keeps its own slice, so replicas never share latent vectors
+        and the global batch is the one a single device would draw.
+        """
+        replicas, index = replica()
+        z = keras.random.normal((batch_size * replicas, self.latent_dim), seed=self.noise)
+        return z if replicas == 1 else z[index * batch_size : (index + 1) * batch_size]
 
     def discriminator_loss(self, real_logits, fake_logits):
         """BCE: real images should be called real (1), generated ones fake (0)."""
@@ -132,6 +179,8 @@ class GAN(keras.Model):
         variables = self.generator.trainable_variables
         self.g_optimizer.apply_gradients(zip(tape.gradient(g_loss, variables), variables))
         logs["g_loss"] = g_loss
+        replicas, _ = replica()  # Keras losses are divided by the replica count (gradients are summed)
+        logs["d_loss"], logs["g_loss"] = logs["d_loss"] * replicas, logs["g_loss"] * replicas
         for name, value in logs.items():
             self.trackers[name].update_state(value)
         return {name: tracker.result() for name, tracker in self.trackers.items()}
@@ -307,8 +356,9 @@ class TrainResult:
 
 def build_trainer(config: TrainConfig) -> GAN:
     """Build and compile the :class:`GAN` a config describes (models made under its precision)."""
+    precision, why = auto_precision() if config.precision == "auto" else (config.precision, "chosen")
     previous = keras.mixed_precision.global_policy()
-    keras.mixed_precision.set_global_policy(config.precision)
+    keras.mixed_precision.set_global_policy(precision)
     try:
         generator, discriminator = build_gan(config.model, config.latent_dim)
     finally:
@@ -317,9 +367,11 @@ def build_trainer(config: TrainConfig) -> GAN:
 
     def adam():
         optimizer = keras.optimizers.Adam(config.learning_rate, beta_1=config.beta_1)
-        return keras.optimizers.LossScaleOptimizer(optimizer) if config.precision == "mixed_float16" else optimizer
+        return keras.optimizers.LossScaleOptimizer(optimizer) if precision == "mixed_float16" else optimizer
 
     gan.compile(g_optimizer=adam(), d_optimizer=adam())
+    gan.precision = precision
+    gan.precision_reason = why if config.precision == "auto" else f"precision={precision!r} in the config"
     return gan
 
 
@@ -331,6 +383,7 @@ def train(
     data_dir: str | os.PathLike | None = None,
     callbacks: list | None = None,
     verbose: int = 1,
+    strategy: tf.distribute.Strategy | None = None,
     **overrides,
 ) -> TrainResult:
     """Train a GAN; with ``run_dir``, checkpoint every epoch and resume from the last one.
@@ -339,6 +392,10 @@ def train(
     hyper-parameters. ``images`` (``uint8``, ``(N, 28, 28)``) replaces the Fashion-MNIST
     training split. Calling again with the same ``run_dir`` resumes where the last call
     stopped; a finished run is not retrained.
+
+    ``strategy`` (a ``tf.distribute`` strategy, e.g. ``MirroredStrategy()`` over several GPUs)
+    builds the models under its scope; ``batch_size`` is then the global batch, split evenly
+    across the replicas.
     """
     config = dataclasses.replace(config or TrainConfig(), **overrides)
     if images is None:
@@ -349,7 +406,10 @@ def train(
         raise ValueError(f"batch_size {config.batch_size} is larger than the {len(images)} training images")
 
     keras.utils.set_random_seed(config.seed)
-    gan = build_trainer(config)
+    with (strategy or tf.distribute.get_strategy()).scope():
+        gan = build_trainer(config)
+    if verbose:
+        print(f"precision: {gan.precision} ({gan.precision_reason})", flush=True)
     history: dict = {}
     start_epoch = 0
     checkpoint = None
@@ -384,7 +444,7 @@ def train(
         steps = len(images) // config.batch_size
         dataset = gdata.make_dataset(images, config.batch_size, seed=config.seed, start_epoch=start_epoch)
         recorder = RunRecorder(history, steps * config.batch_size, checkpoint,
-                               {"config": dataclasses.asdict(config)})
+                               {"config": dataclasses.asdict(config), "precision": gan.precision})
         gan.fit(dataset, epochs=config.epochs, initial_epoch=start_epoch, steps_per_epoch=steps,
                 callbacks=[sampler, recorder, *(callbacks or [])], verbose=verbose)
     if run_dir is not None:

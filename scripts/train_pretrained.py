@@ -26,8 +26,9 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 
 MODELS = ("vanilla", "dcgan", "improved")
-# Epochs on the full training split (60,000 images); about an hour on 2 CPU cores in all.
-DEFAULT_EPOCHS = {"vanilla": 30, "dcgan": 10, "improved": 6}
+from ganlib.pretrained import RECIPES  # noqa: E402
+
+DEFAULT_EPOCHS = {model: recipe["epochs"] for model, recipe in RECIPES.items()}
 
 
 def epochs_option(text: str) -> dict[str, int] | int:
@@ -85,8 +86,14 @@ def train_one(model: str, epochs: int, args: argparse.Namespace) -> Path:
     from ganlib import __version__, pretrained
     from ganlib.train import TrainConfig, train
 
-    config = TrainConfig(model=model, epochs=epochs, seed=args.seed, subset=args.subset)
-    result = train(config, args.work / model, verbose=args.verbose)
+    from ganlib.metrics import EvaluateEachEpoch
+
+    recipe = {**RECIPES[model], "epochs": epochs}
+    config = TrainConfig(model=model, seed=args.seed, subset=args.subset, precision="float32", **recipe)
+    run_dir = args.work / model
+    run_dir.mkdir(parents=True, exist_ok=True)
+    curve = [EvaluateEachEpoch(args.curve_n, args.seed, path=run_dir / "learning_curve.json")] if args.curve_n else []
+    result = train(config, run_dir, verbose=args.verbose, callbacks=curve)
     history = result.history
     metrics, eval_seconds = None, None
     if args.eval_n:
@@ -105,6 +112,8 @@ def train_one(model: str, epochs: int, args: argparse.Namespace) -> Path:
         "training_images": args.subset or 60_000,
         "batch_size": config.batch_size,
         "latent_dim": config.latent_dim,
+        "precision": config.precision,
+        "learning_curve": curve[0].rows if curve else None,
         "final_losses": {k: history[k][-1] for k in ("d_loss", "g_loss", "d_real", "d_fake") if history.get(k)},
         "versions": {"ganlib": __version__, "tensorflow": tf.__version__, "keras": keras.__version__,
                      "python": platform.python_version()},
@@ -122,6 +131,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--subset", type=int, default=None, help="train on this many images only (default: all 60,000)")
     parser.add_argument("--eval-n", type=int, default=10_000, help="samples to evaluate (0: skip the evaluation)")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--curve-n", type=int, default=0,
+                        help="also evaluate on this many samples after every epoch (the manifest's learning_curve)")
     parser.add_argument("--out", type=Path, default=ROOT / "ganlib" / "pretrained", help="where the .keras and .json go")
     parser.add_argument("--work", type=Path, default=ROOT / "runs" / "pretrained", help="run folders (checkpoints)")
     parser.add_argument("--verbose", type=int, default=2, help="Keras' verbosity: 0, 1 or 2 (one line per epoch)")
@@ -132,6 +143,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{model}: {epochs[model]} epochs on {args.subset or 'all'} images", flush=True)
         path = train_one(model, epochs[model], args)
         print(f"{model}: wrote {path} and {path.with_suffix('.json')}", flush=True)
+    from ganlib.pretrained import table
+
+    print(f"\nThe table for README.md (ganlib.pretrained.table()):\n{table(args.out)}")
     return 0
 
 

@@ -143,3 +143,9 @@ def test_the_script_records_the_metrics_of_ganlib_metrics_evaluate(tmp_path, mon
     info = pretrained.manifest("vanilla", tmp_path / "out")
     assert info["metrics"] == {"fid": 12.5, "classes_covered": 9}
     assert info["seed"] == 4 and info["eval_n"] == 300
+
+
+def test_readme_quotes_the_manifests_table():
+    # Every figure of README's table of shipped generators comes from their manifests.
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
+    assert pretrained.table() in readme, "README's table is stale: paste ganlib.pretrained.table()"

@@ -1168,12 +1168,13 @@ plt.show()
 # Parameters are not the whole story: the three models have between 2.0 and 2.6 million in all, yet their speeds
 # differ by more than an order of magnitude. A dense layer uses each weight once per image; a convolution reuses its
 # kernel at every position of the feature map. So the vanilla generator does about 1.5 million multiply-adds per
-# image, the DCGAN's about 52 million and the improved DCGAN's, with a 3×3 convolution after each up-sampling, about
-# 111 million. A training step runs the generator forward and backward and the discriminator on a real and a generated
-# batch, so its cost follows those counts. The measured throughputs come in the same order, though not in proportion:
-# tiny layers leave a CPU partly idle on the fixed cost of each operation, so the vanilla GAN gains less from its
-# small count than the numbers suggest. On a GPU all three get much faster and the gaps usually shrink, because
-# convolutions are exactly what GPUs are built for.
+# image, the DCGAN's about 52 million and the improved DCGAN's about 55 million: it adds its extra 3×3 convolution at
+# $7 \times 7$, where there are 16 times fewer positions than at $28 \times 28$. A training step runs the generator
+# forward and backward and the discriminator on a real and a generated batch, so its cost follows those counts. The
+# measured throughputs come in the same order, though not in proportion: tiny layers leave a CPU partly idle on the
+# fixed cost of each operation, so the vanilla GAN gains less from its small count than the numbers suggest, and the
+# improved DCGAN's extra layers and batch normalizations cost time that multiply-adds do not count. On a GPU all three
+# get much faster and the gaps usually shrink, because convolutions are exactly what GPUs are built for.
 #
 # ## 7. What the numbers say
 #
@@ -1185,12 +1186,14 @@ plt.show()
 # Число параметров — ещё не всё: у трёх моделей их от 2,0 до 2,6 миллиона на обе сети, а скорость различается больше
 # чем на порядок. Полносвязный слой использует каждый вес один раз на изображение, а свёртка применяет своё ядро в
 # каждой позиции карты признаков. Поэтому классический генератор делает около 1,5 миллиона умножений-сложений на
-# изображение, генератор DCGAN — около 52 миллионов, а улучшенной DCGAN, со свёрткой 3×3 после каждого повышения
-# разрешения, — около 111 миллионов. Шаг обучения прогоняет генератор вперёд и назад, а дискриминатор — на батче
-# настоящих и батче сгенерированных изображений, так что его цена следует этим числам. Измеренная скорость идёт в том
-# же порядке, хотя и не пропорционально: на крошечных слоях CPU частично простаивает из-за постоянных накладных
-# расходов на каждую операцию, поэтому классическая GAN выигрывает от своих маленьких чисел меньше, чем они обещают.
-# На GPU все три модели заметно ускоряются, а разрыв обычно сокращается: свёртки — именно то, для чего GPU созданы.
+# изображение, генератор DCGAN — около 52 миллионов, а улучшенной DCGAN — около 55 миллионов: свою дополнительную
+# свёртку 3×3 она ставит на $7 \times 7$, где позиций в 16 раз меньше, чем на $28 \times 28$. Шаг обучения прогоняет
+# генератор вперёд и назад, а дискриминатор — на батче настоящих и батче сгенерированных изображений, так что его цена
+# следует этим числам. Измеренная скорость идёт в том же порядке, хотя и не пропорционально: на крошечных слоях CPU
+# частично простаивает из-за постоянных накладных расходов на каждую операцию, поэтому классическая GAN выигрывает от
+# своих маленьких чисел меньше, чем они обещают, а дополнительные слои и батч-нормализации улучшенной DCGAN отнимают
+# время, которое умножения-сложения не учитывают. На GPU все три модели заметно ускоряются, а разрыв обычно
+# сокращается: свёртки — именно то, для чего GPU созданы.
 #
 # ## 7. Что говорят числа
 #
@@ -1202,11 +1205,13 @@ plt.show()
 # Los parámetros no lo son todo: los tres modelos tienen entre 2,0 y 2,6 millones entre las dos redes y, sin embargo,
 # su velocidad difiere en más de un orden de magnitud. Una capa densa usa cada peso una vez por imagen; una
 # convolución reutiliza su núcleo en cada posición del mapa de características. Así, el generador clásico hace unos
-# 1,5 millones de multiplicaciones-sumas por imagen, el de la DCGAN unos 52 millones y el de la DCGAN mejorada, con
-# una convolución de 3×3 tras cada sobremuestreo, unos 111 millones. Un paso de entrenamiento pasa el generador hacia
-# delante y hacia atrás y el discriminador por un lote real y otro generado, así que su coste sigue esas cifras. El
-# rendimiento medido sale en el mismo orden, aunque no en proporción: con capas diminutas la CPU queda en parte ociosa
-# por el coste fijo de cada operación, así que la GAN clásica gana con sus cifras pequeñas menos de lo que prometen.
+# 1,5 millones de multiplicaciones-sumas por imagen, el de la DCGAN unos 52 millones y el de la DCGAN mejorada unos
+# 55 millones: su convolución de 3×3 adicional va a $7 \times 7$, donde hay 16 veces menos posiciones que a
+# $28 \times 28$. Un paso de entrenamiento pasa el generador hacia delante y hacia atrás y el discriminador por un lote
+# real y otro generado, así que su coste sigue esas cifras. El rendimiento medido sale en el mismo orden, aunque no en
+# proporción: con capas diminutas la CPU queda en parte ociosa por el coste fijo de cada operación, así que la GAN
+# clásica gana con sus cifras pequeñas menos de lo que prometen, y las normalizaciones por lotes y las capas extra de
+# la DCGAN mejorada consumen un tiempo que las multiplicaciones-sumas no cuentan.
 # En una GPU los tres se aceleran mucho y las diferencias suelen reducirse, porque las convoluciones son justo aquello
 # para lo que están hechas las GPU.
 #
