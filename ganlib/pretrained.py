@@ -15,7 +15,7 @@ Each one is two files in ``ganlib/pretrained/``:
     generator, manifest = pretrained.load("dcgan")
     manifest["metrics"]["fid"]
 
-``scripts/train_pretrained.py`` trains and writes them (about an hour on 2 CPU cores).
+``scripts/train_pretrained.py`` trains and writes them (about two hours on 2 CPU cores).
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ PRETRAINED_DIR = Path(__file__).resolve().parent / "pretrained"
 RECIPES = {
     "vanilla": {"epochs": 30},
     "dcgan": {"epochs": 10},
-    "improved": {"epochs": 10, "batch_size": 64},
+    "improved": {"epochs": 15, "batch_size": 64},
 }
 MANIFEST_KEYS = ("model", "epochs", "seconds", "hardware", "seed", "metrics")
 NAME = re.compile(r"^[A-Za-z0-9_.-]+$")
