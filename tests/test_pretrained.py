@@ -15,7 +15,7 @@ import pytest
 from keras import layers
 
 from ganlib import pretrained
-from ganlib.models import build_gan
+from ganlib.models import MODEL_NAMES, build_gan
 
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = ROOT / "scripts" / "train_pretrained.py"
@@ -149,3 +149,55 @@ def test_readme_quotes_the_manifests_table():
     # Every figure of README's table of shipped generators comes from their manifests.
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
     assert pretrained.table() in readme, "README's table is stale: paste ganlib.pretrained.table()"
+
+
+# --- the generators that ship ----------------------------------------------------------------
+def test_every_model_of_the_series_ships_within_25_mb():
+    assert set(MODEL_NAMES) <= set(pretrained.available())
+    size = sum(p.stat().st_size for p in pretrained.PRETRAINED_DIR.iterdir())
+    assert size <= 25 * 1024 * 1024, f"shipped generators take {size / 2**20:.1f} MB"
+
+
+def test_shipped_generators_get_better_along_the_series():
+    fid = {name: pretrained.manifest(name)["metrics"]["fid"] for name in MODEL_NAMES}
+    assert fid["improved"] < fid["dcgan"] < fid["vanilla"]
+
+
+def test_the_improved_dcgan_covers_every_class_and_was_trained_within_an_hour_on_two_cores():
+    info = pretrained.manifest("improved")
+    assert info["training_images"] == 60_000
+    assert info["metrics"]["n"] == 10_000
+    assert info["metrics"]["classes_covered"] == 10
+    assert info["metrics"]["recall"] >= 0.5
+    assert not info["metrics"]["memorised"]
+    assert info["seconds"] <= 3600 and "2 CPU cores" in info["hardware"]
+
+
+@pytest.mark.slow
+def test_the_improved_manifest_metrics_are_reproduced_by_evaluate():
+    from ganlib.metrics import evaluate
+
+    generator, info = pretrained.load("improved")
+    result = evaluate(generator, n=info["metrics"]["n"], seed=info["seed"])
+    assert result.fid == pytest.approx(info["metrics"]["fid"], rel=0.02)
+    assert result.recall == pytest.approx(info["metrics"]["recall"], abs=0.01)
+    assert result.classes_covered == info["metrics"]["classes_covered"]
+
+
+def checkerboard_energy(images: np.ndarray) -> float:
+    """Mean spectral magnitude at the period-2 frequencies, where stride-2 artefacts show up."""
+    spectrum = np.abs(np.fft.fft2(images.astype(np.float32).reshape(-1, 28, 28) / 255.0))
+    return float(spectrum[:, 14, 14].mean() + spectrum[:, 0, 14].mean() + spectrum[:, 14, 0].mean())
+
+
+@pytest.mark.slow
+def test_the_improved_generator_draws_no_checkerboard():
+    # A checkerboard adds energy at period 2 pixels; the improved DCGAN's samples have no more
+    # of it than real garments do.
+    from ganlib import data
+    from ganlib.sampling import generate
+
+    _, (test_images, _) = data.load_fashion_mnist()
+    generator, _ = pretrained.load("improved")
+    samples = data.to_uint8(generate(generator, n=2000, seed=0))
+    assert checkerboard_energy(samples) <= 1.2 * checkerboard_energy(test_images[:2000])

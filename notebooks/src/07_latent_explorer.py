@@ -21,7 +21,7 @@
 
 # %% tags=["parameters"] smoke={"EPOCHS": 1, "SUBSET": 512}
 LANG = "en"  # language of figures, labels and widgets: "en", "ru" or "es"
-MODEL = "dcgan"  # the generator to explore: ganlib's shipped one if there is one, else trained below
+MODEL = "improved"  # the generator to explore: ganlib's shipped one if there is one, else trained below
 EPOCHS = 4  # epochs of the short training run (only when no generator is shipped)
 BATCH_SIZE = 32  # images per training step
 SUBSET = 4000  # training images of that run (None: all 60,000)
@@ -40,7 +40,7 @@ SEED = 0  # random seed of the training run and of the pictures
 # 1. the latent space, and why nearby vectors give similar images;
 # 2. where Gaussian vectors live: the norm of $z$, checked numerically in $d = 100$ dimensions;
 # 3. linear and spherical interpolation (*slerp*);
-# 4. a generator to explore: a shipped one, or a short DCGAN trained right here;
+# 4. a generator to explore: a shipped one, or a short run trained right here;
 # 5. neighbours and interpolations, with pictures;
 # 6. the widgets: principal directions, interpolation, sample browser, training replay.
 #
@@ -60,7 +60,7 @@ SEED = 0  # random seed of the training run and of the pictures
 # 1. латентное пространство и почему близкие векторы дают похожие изображения;
 # 2. где живут гауссовы векторы: норма $z$, проверяем численно при $d = 100$;
 # 3. линейная и сферическая интерполяция (*slerp*);
-# 4. генератор для исследования: предобученный из `ganlib` или короткая DCGAN, обученная прямо здесь;
+# 4. генератор для исследования: предобученный из `ganlib` или наскоро обученный прямо здесь;
 # 5. соседи и интерполяции в картинках;
 # 6. виджеты: главные направления, интерполяция, просмотр сэмплов, повтор обучения.
 #
@@ -81,7 +81,7 @@ SEED = 0  # random seed of the training run and of the pictures
 # 1. el espacio latente, y por qué vectores cercanos dan imágenes parecidas;
 # 2. dónde viven los vectores gaussianos: la norma de $z$, comprobada numéricamente en $d = 100$ dimensiones;
 # 3. interpolación lineal y esférica (*slerp*);
-# 4. un generador que explorar: uno preentrenado de `ganlib` o una DCGAN corta entrenada aquí mismo;
+# 4. un generador que explorar: uno preentrenado de `ganlib` o uno entrenado brevemente aquí mismo;
 # 5. vecinos e interpolaciones, en imágenes;
 # 6. los controles interactivos: direcciones principales, interpolación, explorador de muestras y repetición del
 #    entrenamiento.
@@ -515,7 +515,7 @@ plt.show()
 # quality metrics (notebook 6 explains FID and the others). If one called `MODEL` ships with your `ganlib`, the next
 # cell loads it and prints its manifest, and you explore a well-trained generator right away.
 #
-# If none ships, the cell trains a short DCGAN (notebook 4) here: `EPOCHS` epochs on `SUBSET` images, a few minutes
+# If none ships, the cell trains a short run of `MODEL` (notebooks 3–5) here: `EPOCHS` epochs on `SUBSET` images, a few minutes
 # on a CPU, into the run folder `RUN_DIR`. Such a short run gives rough garments, but the geometry of this notebook
 # does not depend on how good the pictures are, and the training replay at the end has the run's own epochs to play
 # back. For the full experience, train longer: `EPOCHS = 20` and `SUBSET = None`, best on a GPU.
@@ -532,7 +532,7 @@ plt.show()
 # в вашем `ganlib` есть генератор с именем `MODEL`, следующая ячейка загрузит его и напечатает манифест, и исследовать
 # хорошо обученный генератор можно сразу.
 #
-# Если предобученного генератора нет, ячейка обучит здесь короткую DCGAN (блокнот 4): `EPOCHS` эпох на `SUBSET`
+# Если предобученного генератора нет, ячейка коротко обучит здесь модель `MODEL` (блокноты 3–5): `EPOCHS` эпох на `SUBSET`
 # изображениях, несколько минут на CPU, с папкой запуска `RUN_DIR`. После такого короткого обучения одежда получается
 # грубой, но геометрия, о которой этот блокнот, от качества картинок не зависит, а для повтора обучения в конце
 # найдутся эпохи этого самого запуска. Чтобы увидеть всё во всей красе, обучайте дольше: `EPOCHS = 20` и
@@ -550,7 +550,7 @@ plt.show()
 # llamado `MODEL`, la celda siguiente lo carga e imprime su manifiesto, y puedes explorar un generador bien entrenado
 # desde el primer momento.
 #
-# Si no trae ninguno, la celda entrena aquí una DCGAN corta (cuaderno 4): `EPOCHS` épocas con `SUBSET` imágenes, unos
+# Si no trae ninguno, la celda entrena aquí brevemente el modelo `MODEL` (cuadernos 3–5): `EPOCHS` épocas con `SUBSET` imágenes, unos
 # minutos en una CPU, en la carpeta de ejecución `RUN_DIR`. Un entrenamiento tan corto da prendas toscas, pero la
 # geometría de este cuaderno no depende de lo buenas que sean las imágenes, y la repetición del entrenamiento del final
 # tendrá las épocas de esta misma ejecución. Para la experiencia completa, entrena más: `EPOCHS = 20` y
@@ -1016,8 +1016,8 @@ plt.show()
 #    few other vectors. Does it turn tops into trousers (Radford et al., 2015, did this with faces)?
 # 5. **Are directions global?** For direction 1 of `sliders.directions`, measure the mean pixel change that a step of
 #    $+2$ causes at 100 random starting points. Is it the same everywhere?
-# 6. **A better generator.** Set `MODEL = "improved"`, or train longer (`EPOCHS = 20`, `SUBSET = None`, on a GPU), and
-#    explore again. Which directions become clearer?
+# 6. **Another generator.** Set `MODEL = "dcgan"` or `MODEL = "vanilla"` (both ship too) and explore again. Which
+#    directions survive, which get blurrier? Compare with the FID and recall in their manifests.
 
 # %% [markdown] lang="ru"
 # ### 6.5 Впереди: выбор класса
@@ -1061,8 +1061,8 @@ plt.show()
 #    лицами)?
 # 5. **Глобальны ли направления?** Для направления 1 из `sliders.directions` измерьте среднее изменение пикселей при
 #    шаге $+2$ в 100 случайных начальных точках. Одинаково ли оно везде?
-# 6. **Генератор получше.** Поставьте `MODEL = "improved"` или обучайте дольше (`EPOCHS = 20`, `SUBSET = None`, на GPU)
-#    и исследуйте заново. Какие направления становятся отчётливее?
+# 6. **Другой генератор.** Поставьте `MODEL = "dcgan"` или `MODEL = "vanilla"` (они тоже входят в поставку) и
+#    исследуйте заново. Какие направления сохраняются, какие расплываются? Сверьтесь с FID и полнотой в их манифестах.
 
 # %% [markdown] lang="es"
 # ### 6.5 Más adelante: el selector de clase
@@ -1105,5 +1105,6 @@ plt.show()
 #    caras)?
 # 5. **¿Son globales las direcciones?** Para la dirección 1 de `sliders.directions`, mide el cambio medio de los
 #    píxeles que produce un paso de $+2$ en 100 puntos de partida aleatorios. ¿Es igual en todas partes?
-# 6. **Un generador mejor.** Pon `MODEL = "improved"`, o entrena más (`EPOCHS = 20`, `SUBSET = None`, en una GPU), y
-#    vuelve a explorar. ¿Qué direcciones se vuelven más claras?
+# 6. **Otro generador.** Pon `MODEL = "dcgan"` o `MODEL = "vanilla"` (también vienen preentrenados) y vuelve a
+#    explorar. ¿Qué direcciones se mantienen y cuáles se desdibujan? Compáralo con la FID y la exhaustividad de sus
+#    manifiestos.
