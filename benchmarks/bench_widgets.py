@@ -2,8 +2,8 @@
 
     .venv/bin/python benchmarks/bench_widgets.py [--moves 50]
 
-Uses the (untrained) DCGAN generator: latency does not depend on training. The target is a
-median of at most 50 ms per move on 2 CPU cores (generator call + PNG encoding).
+Uses each model's generator, untrained: latency depends on the architecture, not on training.
+The target is a median of at most 50 ms per move on 2 CPU cores (generator call + PNG encoding).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 import numpy as np  # noqa: E402
 
 from ganlib import widgets  # noqa: E402
-from ganlib.models import build_gan  # noqa: E402
+from ganlib.models import MODEL_NAMES, build_gan  # noqa: E402
 
 TARGET_MS = 50.0
 
@@ -39,26 +39,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--moves", type=int, default=50)
     args = parser.parse_args(argv)
 
-    generator = build_gan("dcgan")[0]
-    sliders = widgets.latent_sliders(generator)
-    path = widgets.interpolation(generator)
-    browser = widgets.sample_browser(generator)
-    values = np.linspace(-3, 3, 61)
-
-    cases = {
-        "latent_sliders: direction slider": lambda i: setattr(sliders.sliders[i % 5], "value", float(values[i % 61])),
-        "interpolation: position slider": lambda i: setattr(path.position, "value", (i % 100) / 100),
-        "sample_browser: seed slider (16 images)": lambda i: setattr(browser.seed_slider, "value", i + 1),
-    }
-    print(f"median / 90th percentile of {args.moves} moves, DCGAN generator (untrained), "
-          f"{os.cpu_count()} CPU cores visible")
+    print(f"median / 90th percentile of {args.moves} moves, {os.cpu_count()} CPU cores visible")
     ok = True
-    for name, move in cases.items():
-        median, p90 = median_ms(move, args.moves)
-        print(f"  {name:<42} {median:6.1f} ms / {p90:6.1f} ms")
-        if name.startswith("latent_sliders"):
-            ok = median <= TARGET_MS
-    print(f"slider move median {'within' if ok else 'OVER'} the {TARGET_MS:.0f} ms target")
+    for model in MODEL_NAMES:
+        generator = build_gan(model)[0]
+        sliders = widgets.latent_sliders(generator)
+        path = widgets.interpolation(generator)
+        browser = widgets.sample_browser(generator)
+        values = np.linspace(-3, 3, 61)
+        cases = {
+            "latent_sliders: direction slider": lambda i: setattr(sliders.sliders[i % 5], "value", float(values[i % 61])),
+            "interpolation: position slider": lambda i: setattr(path.position, "value", (i % 100) / 100),
+            "sample_browser: seed slider (16 images)": lambda i: setattr(browser.seed_slider, "value", i + 1),
+        }
+        print(f"{model} generator:")
+        for name, move in cases.items():
+            median, p90 = median_ms(move, args.moves)
+            print(f"  {name:<42} {median:6.1f} ms / {p90:6.1f} ms")
+            if name.startswith("latent_sliders"):
+                ok = ok and median <= TARGET_MS
+    print(f"slider move median {'within' if ok else 'OVER'} the {TARGET_MS:.0f} ms target for every generator")
     return 0
 
 
