@@ -126,10 +126,15 @@ def table(folder: str | os.PathLike | None = None) -> str:
     ]
     for name in names:
         m = manifest(name, folder)
-        x = m["metrics"]
+        x = m.get("metrics") or {}  # None when the generator was not evaluated
+
+        def cell(key: str, fmt: str) -> str:
+            return format(x[key], fmt) if key in x else "–"
+
         lines.append(
             f"| {name} | {m['epochs']} | {m.get('batch_size', '')} | {m['seconds']:,.0f} s | {m['hardware']} "
-            f"| {x['fid']:.1f} | {x['kid']:.3f} | {x['classifier_score']:.2f} | {x['classes_covered']} "
-            f"| {x['precision']:.3f} | {x['recall']:.3f} | {x['copies']} |"
+            f"| {cell('fid', '.1f')} | {cell('kid', '.3f')} | {cell('classifier_score', '.2f')} "
+            f"| {cell('classes_covered', 'd')} | {cell('precision', '.3f')} | {cell('recall', '.3f')} "
+            f"| {cell('copies', 'd')} |"
         )
     return "\n".join(lines)

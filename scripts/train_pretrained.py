@@ -86,13 +86,15 @@ def train_one(model: str, epochs: int, args: argparse.Namespace) -> Path:
     from ganlib import __version__, pretrained
     from ganlib.train import TrainConfig, train
 
-    from ganlib.metrics import EvaluateEachEpoch
-
     recipe = {**RECIPES[model], "epochs": epochs}
     config = TrainConfig(model=model, seed=args.seed, subset=args.subset, precision="float32", **recipe)
     run_dir = args.work / model
     run_dir.mkdir(parents=True, exist_ok=True)
-    curve = [EvaluateEachEpoch(args.curve_n, args.seed, path=run_dir / "learning_curve.json")] if args.curve_n else []
+    curve = []
+    if args.curve_n:
+        from ganlib.metrics import EvaluateEachEpoch
+
+        curve.append(EvaluateEachEpoch(args.curve_n, args.seed, path=run_dir / "learning_curve.json"))
     result = train(config, run_dir, verbose=args.verbose, callbacks=curve)
     history = result.history
     metrics, eval_seconds = None, None
