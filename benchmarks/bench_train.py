@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import statistics
 import time
 from pathlib import Path
@@ -107,15 +106,10 @@ def ganlib_fit(images: np.ndarray, model: str, precision: str):
 
 def hardware() -> dict:
     """What the figures were measured on."""
-    from ganlib.train import auto_precision, cpu_flags
+    from ganlib.train import auto_precision, cpu_flags, cpu_name
 
-    cpu = platform.processor() or platform.machine()
-    try:
-        cpu = next(line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name"))
-    except (OSError, StopIteration):
-        pass
     return {
-        "cpu": cpu,
+        "cpu": cpu_name(),
         "cpu_count": os.cpu_count(),
         "amx_bf16": "amx_bf16" in cpu_flags(),
         "avx512_bf16": "avx512_bf16" in cpu_flags(),

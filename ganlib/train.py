@@ -47,16 +47,28 @@ from ganlib.sampling import generate, latent_dim_of, latent_vectors  # noqa: E40
 PRECISIONS = ("auto", "float32", "mixed_bfloat16", "mixed_float16")
 
 
-def cpu_flags() -> set[str]:
-    """The CPU's feature flags (Linux ``/proc/cpuinfo``; empty elsewhere)."""
+def cpu_field(name: str) -> str:
+    """A field of the first processor in Linux's ``/proc/cpuinfo`` (``""`` when there is none)."""
     try:
         with open("/proc/cpuinfo") as f:
             for line in f:
-                if line.startswith("flags"):
-                    return set(line.split(":", 1)[1].split())
+                if line.startswith(name):
+                    return line.split(":", 1)[1].strip()
     except OSError:
         pass
-    return set()
+    return ""
+
+
+def cpu_flags() -> set[str]:
+    """The CPU's feature flags (empty where ``/proc/cpuinfo`` does not exist)."""
+    return set(cpu_field("flags").split())
+
+
+def cpu_name() -> str:
+    """The CPU model, e.g. ``"Intel(R) Xeon(R) Processor"``, or the machine type where unknown."""
+    import platform
+
+    return cpu_field("model name") or platform.processor() or platform.machine()
 
 
 def auto_precision() -> tuple[str, str]:

@@ -56,14 +56,9 @@ def epochs_per_model(options: list) -> dict[str, int]:
 
 def hardware() -> str:
     """The CPU model, core count and GPUs, e.g. ``"Intel Xeon ... (x86_64), 2 CPU cores, no GPU"``."""
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = f"{line.split(':', 1)[1].strip()} ({platform.machine()})"
-                break
-    except OSError:
-        pass
+    from ganlib.train import cpu_name
+
+    cpu = f"{cpu_name()} ({platform.machine()})"
     import tensorflow as tf
 
     gpus = [tf.config.experimental.get_device_details(g).get("device_name", g.name)
