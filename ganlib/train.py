@@ -162,8 +162,9 @@ class GAN(keras.Model):
             real_logits = self.discriminator(real, training=True)
             fake_logits = self.discriminator(fake, training=True)
             loss = self.discriminator_loss(real_logits, fake_logits)
+            scaled = self.d_optimizer.scale_loss(loss)  # float16: see generator step below
         variables = self.discriminator.trainable_variables
-        self.d_optimizer.apply_gradients(zip(tape.gradient(loss, variables), variables))
+        self.d_optimizer.apply_gradients(zip(tape.gradient(scaled, variables), variables))
         return {
             "d_loss": loss,
             "d_real": tf.reduce_mean(tf.sigmoid(real_logits)),
@@ -188,8 +189,12 @@ class GAN(keras.Model):
             with tape.stop_recording():
                 logs = self.discriminator_step(real, fake, labels)
             g_loss = self.generator_loss(self.discriminator(fake, training=True))
+            # Under mixed_float16 the optimizer is a LossScaleOptimizer: small gradients would
+            # underflow in float16, so the loss is multiplied by a large factor before the
+            # backward pass, and apply_gradients divides it out again. Otherwise a no-op.
+            scaled = self.g_optimizer.scale_loss(g_loss)
         variables = self.generator.trainable_variables
-        self.g_optimizer.apply_gradients(zip(tape.gradient(g_loss, variables), variables))
+        self.g_optimizer.apply_gradients(zip(tape.gradient(scaled, variables), variables))
         logs["g_loss"] = g_loss
         replicas, _ = replica()  # Keras losses are divided by the replica count (gradients are summed)
         logs["d_loss"], logs["g_loss"] = logs["d_loss"] * replicas, logs["g_loss"] * replicas

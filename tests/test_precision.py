@@ -54,3 +54,29 @@ def test_the_automatic_choice_is_one_of_the_real_precisions():
     precision, why = auto_precision()
     assert precision in PRECISIONS and precision != "auto"
     assert why
+
+
+def first_update(precision: str, images):
+    """How far one training round moves every generator and discriminator weight."""
+    import numpy as np
+
+    reference = build_trainer(TrainConfig(model="vanilla", precision="float32", seed=3))
+    gan = build_trainer(TrainConfig(model="vanilla", precision=precision, seed=3))
+    for mine, theirs in ((gan.generator, reference.generator), (gan.discriminator, reference.discriminator)):
+        mine.set_weights(theirs.get_weights())
+    before = [np.array(w) for w in gan.generator.get_weights() + gan.discriminator.get_weights()]
+    gan.train_step(images)
+    after = gan.generator.get_weights() + gan.discriminator.get_weights()
+    return [np.abs(a - b).mean() for a, b in zip(after, before)]
+
+
+def test_float16_training_scales_the_loss_so_small_gradients_survive():
+    """mixed_float16 wraps Adam in a LossScaleOptimizer, which divides the gradients by the loss
+    scale (32768 at first). The step must multiply the losses by it first, or float16 training
+    quietly takes much smaller steps than float32 (gradients below Adam's epsilon vanish)."""
+    import numpy as np
+
+    images = np.random.default_rng(0).uniform(-1, 1, (64, 28, 28, 1)).astype("float32")
+    moved_16, moved_32 = first_update("mixed_float16", images), first_update("float32", images)
+    for w16, w32 in zip(moved_16, moved_32):
+        assert w16 == pytest.approx(w32, rel=0.05)
