@@ -44,9 +44,10 @@ notebooks-check: $(STAMP)
 notebooks-execute: $(STAMP)
 	$(PY) notebooks/build.py --execute
 
-## Speed: training throughput against the tutorial loop, evaluate() on 10k samples, widget latency.
+## Speed: training throughput against the tutorial loop, what each lever buys, evaluate() on 10k samples, widget latency.
 bench: $(STAMP)
 	$(PY) benchmarks/bench_train.py
+	$(PY) benchmarks/bench_levers.py
 	$(PY) benchmarks/bench_evaluate.py
 	$(PY) benchmarks/bench_widgets.py
 

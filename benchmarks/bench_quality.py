@@ -8,6 +8,12 @@ the first epoch below the threshold, or after ``--max-epochs``.
 
     python benchmarks/bench_quality.py                                  # every model, float32 and auto
     python benchmarks/bench_quality.py --models dcgan --precisions float32 auto --max-epochs 3
+    python benchmarks/bench_quality.py --models dcgan --max-epochs 3 --seeds 1 2 --append   # noise
+
+``--seeds`` repeats every run with other seeds (other initial weights, batches and latent
+vectors): the spread of FID across seeds at the same epoch is the run-to-run noise that a
+precision's difference must be compared with. ``--append`` keeps the runs already in the JSON
+file (a run is replaced only by a new run of the same model, precision and seed).
 
 Writes ``benchmarks/results/time_to_quality.json`` and the plot ``images/time_to_quality.png``.
 The same epochs in float32 and in the automatic precision also show whether a faster
@@ -48,6 +54,7 @@ def time_to_quality(model: str, precision: str, threshold: float, max_epochs: in
     reached = next((row for row in probe.rows if row["fid"] < threshold), None)
     return {
         "model": model,
+        "seed": seed,
         "precision": result.gan.precision,
         "asked": precision,
         "batch_size": config.batch_size,
@@ -62,7 +69,7 @@ def plot(runs: list[dict], threshold: float, path: Path) -> None:
     for run in runs:
         seconds = [row["train_s"] for row in run["curve"]]
         fids = [row["fid"] for row in run["curve"]]
-        ax.plot(seconds, fids, marker="o", label=f"{run['model']} ({run['precision']}, batch {run['batch_size']})")
+        ax.plot(seconds, fids, marker="o", label=f"{run['model']} ({run['precision']}, batch {run['batch_size']}, seed {key(run)[2]})")
     ax.axhline(threshold, color="black", linestyle="--", linewidth=1, label=f"threshold FID {threshold:g}")
     ax.set_yscale("log")
     ax.set_xlabel("training seconds (evaluations not counted)")
@@ -82,33 +89,58 @@ def main() -> None:
     parser.add_argument("--threshold", type=float, default=THRESHOLD)
     parser.add_argument("--max-epochs", type=int, default=10)
     parser.add_argument("--eval-n", type=int, default=10_000)
-    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--seeds", type=int, nargs="*", default=[0])
+    parser.add_argument("--append", action="store_true", help="keep the runs already in --json")
     parser.add_argument("--json", type=Path, default=ROOT / "benchmarks/results/time_to_quality.json")
     parser.add_argument("--plot", type=Path, default=ROOT / "images/time_to_quality.png")
     args = parser.parse_args()
 
     auto, why = auto_precision()
     print(f"precision 'auto' on this machine: {auto} ({why})", flush=True)
-    runs = []
-    for model in args.models:
-        for precision in dict.fromkeys(auto if p == "auto" else p for p in args.precisions):
-            run = time_to_quality(model, precision, args.threshold, args.max_epochs, args.eval_n, args.seed)
-            runs.append(run)
-            curve = ", ".join(f"{row['epoch']}: {row['fid']:.1f} @ {row['train_s']:.0f} s" for row in run["curve"])
-            print(f"{model} {run['precision']}: FID per epoch {curve}", flush=True)
+    runs = json.loads(args.json.read_text())["runs"] if args.append and args.json.exists() else []
+    for seed in args.seeds:
+        for model in args.models:
+            for precision in dict.fromkeys(auto if p == "auto" else p for p in args.precisions):
+                run = time_to_quality(model, precision, args.threshold, args.max_epochs, args.eval_n, seed)
+                runs = [r for r in runs if key(r) != key(run)] + [run]
+                curve = ", ".join(f"{row['epoch']}: {row['fid']:.1f} @ {row['train_s']:.0f} s" for row in run["curve"])
+                print(f"{model} {run['precision']} seed {seed}: FID per epoch {curve}", flush=True)
+                save(args, runs, auto, why)  # after every run: a long benchmark loses nothing when stopped
 
-    print(f"\n{'model':10s} {'precision':15s} {'batch':>5s} {'epochs':>6s} {'seconds':>8s}   to FID < {args.threshold:g}")
+    print(f"\n{'model':10s} {'precision':15s} {'seed':>4s} {'batch':>5s} {'epochs':>6s} {'seconds':>8s}   to FID < {args.threshold:g}")
     for run in runs:
         epochs = run["epochs_to_threshold"] or f">{len(run['curve'])}"
         seconds = f"{run['seconds_to_threshold']:.0f}" if run["seconds_to_threshold"] else "-"
-        print(f"{run['model']:10s} {run['precision']:15s} {run['batch_size']:5d} {epochs!s:>6s} {seconds:>8s}")
+        print(f"{run['model']:10s} {run['precision']:15s} {key(run)[2]:4d} {run['batch_size']:5d} {epochs!s:>6s} {seconds:>8s}")
+    print(f"\nFID after the same epochs, across seeds (mean, min-max):\n{noise_table(runs)}")
+    print(f"wrote {args.json} and {args.plot}")
+
+
+def key(run: dict) -> tuple:
+    """What identifies a run: model, precision and seed (runs written before seeds were recorded used 0)."""
+    return run["model"], run["precision"], run.get("seed", 0)
+
+
+def noise_table(runs: list[dict]) -> str:
+    """Per model, precision and epoch: the mean FID over seeds and its range (the run-to-run noise)."""
+    groups: dict = {}
+    for run in runs:
+        for row in run["curve"]:
+            groups.setdefault((run["model"], run["precision"], row["epoch"]), []).append(row["fid"])
+    lines = [f"{'model':10s} {'precision':15s} {'epoch':>5s} {'runs':>4s} {'mean':>6s} {'min':>6s} {'max':>6s}"]
+    for (model, precision, epoch), fids in sorted(groups.items()):
+        lines.append(f"{model:10s} {precision:15s} {epoch:5d} {len(fids):4d} {sum(fids) / len(fids):6.1f} "
+                     f"{min(fids):6.1f} {max(fids):6.1f}")
+    return "\n".join(lines)
+
+
+def save(args, runs: list[dict], auto: str, why: str) -> None:
     from bench_train import hardware  # noqa: E402  (same folder)
 
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps({"hardware": hardware(), "threshold": args.threshold, "eval_n": args.eval_n,
                                      "auto_precision": [auto, why], "runs": runs}, indent=1))
     plot(runs, args.threshold, args.plot)
-    print(f"wrote {args.json} and {args.plot}")
 
 
 if __name__ == "__main__":

@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 
-MODELS = ("vanilla", "dcgan", "improved")
+from ganlib.models import MODEL_NAMES as MODELS  # noqa: E402  (every model of the series ships)
 from ganlib.pretrained import RECIPES  # noqa: E402
 
 DEFAULT_EPOCHS = {model: recipe["epochs"] for model, recipe in RECIPES.items()}
