@@ -66,10 +66,16 @@ def time_to_quality(model: str, precision: str, threshold: float, max_epochs: in
 
 def plot(runs: list[dict], threshold: float, path: Path) -> None:
     fig, ax = plt.subplots(figsize=(7, 4.2))
+    colors: dict = {}  # one colour per model and precision; its seeds share it, labelled once
     for run in runs:
         seconds = [row["train_s"] for row in run["curve"]]
         fids = [row["fid"] for row in run["curve"]]
-        ax.plot(seconds, fids, marker="o", label=f"{run['model']} ({run['precision']}, batch {run['batch_size']}, seed {key(run)[2]})")
+        group = (run["model"], run["precision"], run["batch_size"])
+        first = group not in colors
+        colors.setdefault(group, f"C{len(colors)}")
+        seeds = sum(key(r)[:2] == key(run)[:2] for r in runs)
+        name = f"{run['model']} ({run['precision']}, batch {run['batch_size']}" + (f", {seeds} seeds)" if seeds > 1 else ")")
+        ax.plot(seconds, fids, marker="o", color=colors[group], alpha=0.8, label=name if first else None)
     ax.axhline(threshold, color="black", linestyle="--", linewidth=1, label=f"threshold FID {threshold:g}")
     ax.set_yscale("log")
     ax.set_xlabel("training seconds (evaluations not counted)")
