@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Callable
 
 import keras
+import numpy as np
 from keras import layers, ops
 
 LATENT_DIM = 100
@@ -180,3 +181,12 @@ def build_gan(name: str, latent_dim: int = LATENT_DIM) -> tuple[keras.Model, ker
     if not isinstance(latent_dim, int) or isinstance(latent_dim, bool) or latent_dim <= 0:
         raise ValueError(f"latent_dim must be a positive integer, got {latent_dim!r}")
     return BUILDERS[name](latent_dim)
+
+
+def print_layer_shapes(model: keras.Model, name: str, batch: int = 2) -> None:
+    """Print the output shape of every layer of a sequential model, for a batch of zeros."""
+    h = np.zeros((batch, *model.inputs[0].shape[1:]), np.float32)
+    print(f"{name}: {tuple(h.shape)}")
+    for layer in model.layers:
+        h = layer(h)
+        print(f"  {type(layer).__name__:<20} -> {tuple(h.shape)}")

@@ -33,6 +33,24 @@ def plot_losses(history: dict, lang: str = "en", ax=None, path: str | os.PathLik
     return ax
 
 
+def plot_discriminator_outputs(history: dict, lang: str = "en", ax=None):
+    """The discriminator's mean probability of «real» per epoch, for real (``d_real``) and
+    generated (``d_fake``) images, with the equilibrium at 0.5 (from ``train``'s history)."""
+    if ax is None:
+        _, ax = plt.subplots(figsize=(6, 3.5))
+    epochs = history.get("epoch") or list(range(1, len(history["d_real"]) + 1))
+    ax.plot(epochs, history["d_real"], marker="o", label=label("d_real", lang))
+    ax.plot(epochs, history["d_fake"], marker="o", label=label("d_fake", lang))
+    ax.axhline(0.5, color="gray", ls="--", lw=1)
+    ax.set_ylim(0, 1)
+    ax.set_xlabel(label("epoch", lang))
+    ax.set_ylabel(label("probability", lang))
+    ax.set_title(label("d_output", lang))
+    ax.grid(alpha=0.3)
+    ax.legend()
+    return ax
+
+
 def show_images(images, title: str | None = None, ncols: int | None = None, ax=None, scale: float = 0.5):
     """Show images (``uint8`` or ``[-1, 1]`` floats) as one grid with a title; a 2-D array is
     taken as an already tiled grid (e.g. an item of ``TrainResult.grids``)."""

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from keras import layers
 
-from ganlib.models import LATENT_DIM, MODEL_NAMES, build_gan
+from ganlib.models import LATENT_DIM, MODEL_NAMES, build_gan, print_layer_shapes
 from ganlib.sampling import generate, interpolate, latent_vectors
 
 
@@ -75,3 +75,15 @@ def test_interpolation_starts_and_ends_at_the_endpoints():
         np.testing.assert_allclose(path[-1], z1, atol=1e-5)
     middle_norms = [np.linalg.norm(interpolate(z0, z1, 3, spherical=s)[1]) for s in (False, True)]
     assert middle_norms[1] > middle_norms[0]  # slerp keeps the typical norm; lerp cuts through the middle
+
+
+def test_layer_shapes_are_printed_layer_by_layer(capsys):
+    generator, discriminator = build_gan("dcgan")
+    print_layer_shapes(generator, "G")
+    print_layer_shapes(discriminator, "D", batch=3)
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "G: (2, 100)"
+    assert lines[1].split() == ["Dense", "->", "(2,", "12544)"]
+    assert lines[len(generator.layers)].split()[-3:] == ["28,", "28,", "1)"]
+    assert lines[len(generator.layers) + 1] == "D: (3, 28, 28, 1)"
+    assert lines[-1].split() == ["Dense", "->", "(3,", "1)"]

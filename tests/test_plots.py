@@ -8,7 +8,7 @@ matplotlib.use("Agg")
 import numpy as np  # noqa: E402
 
 from ganlib.images import grid  # noqa: E402
-from ganlib.plots import plot_losses, show_images  # noqa: E402
+from ganlib.plots import plot_discriminator_outputs, plot_losses, show_images  # noqa: E402
 
 HISTORY = {"epoch": [1, 2, 3], "d_loss": [1.3, 1.2, 1.25], "g_loss": [0.8, 0.9, 0.85]}
 
@@ -19,6 +19,16 @@ def test_loss_curves_are_labelled_in_the_notebooks_language():
     assert ax.get_xlabel() == "эпоха"
     assert [t.get_text() for t in ax.get_legend().get_texts()] == ["потери дискриминатора", "потери генератора"]
     assert list(ax.lines[0].get_xdata()) == [1, 2, 3]
+
+
+def test_discriminator_outputs_are_probabilities_around_the_equilibrium_in_the_notebooks_language():
+    history = {**HISTORY, "d_real": [0.7, 0.6, 0.55], "d_fake": [0.2, 0.35, 0.45]}
+    ax = plot_discriminator_outputs(history, lang="es")
+    assert ax.get_title() == "Salida del discriminador"
+    assert ax.get_ylim() == (0, 1)
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["D(x), imágenes reales", "D(G(z)), imágenes generadas"]
+    assert list(ax.lines[1].get_ydata()) == [0.2, 0.35, 0.45]
+    assert list(ax.lines[2].get_ydata()) == [0.5, 0.5]  # the equilibrium
 
 
 def test_loss_curves_can_be_written_to_a_file(tmp_path):

@@ -83,7 +83,7 @@ import tensorflow as tf
 from ganlib.data import load_fashion_mnist, make_dataset, subset
 from ganlib.i18n import label
 from ganlib.models import LATENT_DIM, build_gan
-from ganlib.plots import plot_losses, show_images
+from ganlib.plots import plot_discriminator_outputs, plot_losses, show_images
 from ganlib.sampling import generate
 from ganlib.train import GAN, train
 
@@ -96,10 +96,6 @@ TEXT = {
         "g_loss_title": "Generator loss",
         "grad_title": "Gradient reaching the generator",
         "grad": "|∂ loss / ∂ logit|",
-        "d_output": "Discriminator output",
-        "probability": "mean probability of «real»",
-        "d_real": "D(x), real images",
-        "d_fake": "D(G(z)), generated images",
         "roughness": "roughness",
         "last_layer": "last layer",
     },
@@ -111,10 +107,6 @@ TEXT = {
         "g_loss_title": "Функция потерь генератора",
         "grad_title": "Градиент, который получает генератор",
         "grad": "|∂ потери / ∂ логит|",
-        "d_output": "Выход дискриминатора",
-        "probability": "средняя вероятность «настоящее»",
-        "d_real": "D(x), настоящие изображения",
-        "d_fake": "D(G(z)), сгенерированные изображения",
         "roughness": "шероховатость",
         "last_layer": "последний слой",
     },
@@ -126,10 +118,6 @@ TEXT = {
         "g_loss_title": "Pérdida del generador",
         "grad_title": "Gradiente que recibe el generador",
         "grad": "|∂ pérdida / ∂ logit|",
-        "d_output": "Salida del discriminador",
-        "probability": "probabilidad media de «real»",
-        "d_real": "D(x), imágenes reales",
-        "d_fake": "D(G(z)), imágenes generadas",
         "roughness": "rugosidad",
         "last_layer": "última capa",
     },
@@ -508,12 +496,12 @@ ax_loss.axhline(2 * np.log(2), color="C0", ls="--", lw=1)  # D's loss at the equ
 ax_loss.axhline(np.log(2), color="C1", ls="--", lw=1)  # G's loss at the equilibrium
 ax_loss.set_ylabel(label("loss", LANG))
 ax_loss.set_title(label("losses", LANG))
-ax_prob.plot(steps, log["d_real"], label=TEXT["d_real"])
-ax_prob.plot(steps, log["d_fake"], label=TEXT["d_fake"])
+ax_prob.plot(steps, log["d_real"], label=label("d_real", LANG))
+ax_prob.plot(steps, log["d_fake"], label=label("d_fake", LANG))
 ax_prob.axhline(0.5, color="gray", ls="--", lw=1)
 ax_prob.set_ylim(0, 1)
-ax_prob.set_ylabel(TEXT["probability"])
-ax_prob.set_title(TEXT["d_output"])
+ax_prob.set_ylabel(label("probability", LANG))
+ax_prob.set_title(label("d_output", LANG))
 for ax in (ax_loss, ax_prob):
     ax.set_xlabel(label("step", LANG))
     ax.grid(alpha=0.3)
@@ -635,16 +623,7 @@ result = train(model="vanilla", epochs=EPOCHS, batch_size=BATCH_SIZE, subset=SUB
 # %%
 fig, (ax_loss, ax_prob) = plt.subplots(1, 2, figsize=(11, 3.5))
 plot_losses(result.history, LANG, ax=ax_loss)
-epochs = result.history["epoch"]
-ax_prob.plot(epochs, result.history["d_real"], marker="o", label=TEXT["d_real"])
-ax_prob.plot(epochs, result.history["d_fake"], marker="o", label=TEXT["d_fake"])
-ax_prob.axhline(0.5, color="gray", ls="--", lw=1)
-ax_prob.set_ylim(0, 1)
-ax_prob.set_xlabel(label("epoch", LANG))
-ax_prob.set_ylabel(TEXT["probability"])
-ax_prob.set_title(TEXT["d_output"])
-ax_prob.grid(alpha=0.3)
-ax_prob.legend()
+plot_discriminator_outputs(result.history, LANG, ax=ax_prob)
 fig.tight_layout()
 
 # %%

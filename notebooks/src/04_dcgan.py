@@ -102,7 +102,7 @@ from keras import layers
 
 from ganlib.data import load_fashion_mnist
 from ganlib.i18n import label
-from ganlib.models import build_gan
+from ganlib.models import build_gan, print_layer_shapes
 from ganlib.plots import plot_losses, show_images
 from ganlib.sampling import generate
 from ganlib.train import load_generator, train
@@ -434,12 +434,8 @@ print(f"G, {TEXT['last_layer']}: {vanilla_g.layers[-2].count_params():,} -> {gen
 
 # %%
 # NBVAL_CHECK_OUTPUT
-for name, model, h in (("G", generator, np.zeros((2, 100), np.float32)),
-                       ("D", discriminator, np.zeros((2, 28, 28, 1), np.float32))):
-    print(f"{name}: {tuple(h.shape)}")
-    for layer in model.layers:
-        h = layer(h)
-        print(f"  {type(layer).__name__:<20} -> {tuple(h.shape)}")
+print_layer_shapes(generator, "G")
+print_layer_shapes(discriminator, "D")
 
 # %% [markdown] lang="en"
 # ## 4. Training into a run folder

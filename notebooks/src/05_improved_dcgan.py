@@ -96,8 +96,8 @@ from keras import layers
 
 from ganlib.data import load_fashion_mnist
 from ganlib.i18n import label
-from ganlib.models import build_gan
-from ganlib.plots import plot_losses, show_images
+from ganlib.models import build_gan, print_layer_shapes
+from ganlib.plots import plot_discriminator_outputs, plot_losses, show_images
 from ganlib.sampling import generate
 from ganlib.train import train
 
@@ -117,10 +117,6 @@ TEXT = {
         "bias_grad": "largest gradient: kernel {kernel:.2f}, bias {bias:.1e}",
         "saved": "{name}: {n:,} biases removed, {share:.2%} of its parameters",
         "rf": "receptive field of one feature of the last convolution: {r}×{r} pixels",
-        "d_real": "D(x), real images",
-        "d_fake": "D(G(z)), generated images",
-        "probability": "mean probability of «real»",
-        "d_output": "Discriminator output",
         "params": "parameters",
         "convs": "convolutions",
     },
@@ -136,10 +132,6 @@ TEXT = {
         "bias_grad": "наибольший градиент: ядро {kernel:.2f}, смещение {bias:.1e}",
         "saved": "{name}: убрано {n:,} смещений, {share:.2%} параметров",
         "rf": "рецептивное поле одного признака последней свёртки: {r}×{r} пикселей",
-        "d_real": "D(x), настоящие изображения",
-        "d_fake": "D(G(z)), сгенерированные изображения",
-        "probability": "средняя вероятность «настоящее»",
-        "d_output": "Выход дискриминатора",
         "params": "параметры",
         "convs": "свёртки",
     },
@@ -155,10 +147,6 @@ TEXT = {
         "bias_grad": "mayor gradiente: núcleo {kernel:.2f}, sesgo {bias:.1e}",
         "saved": "{name}: {n:,} sesgos eliminados, el {share:.2%} de sus parámetros",
         "rf": "campo receptivo de una característica de la última convolución: {r}×{r} píxeles",
-        "d_real": "D(x), imágenes reales",
-        "d_fake": "D(G(z)), imágenes generadas",
-        "probability": "probabilidad media de «real»",
-        "d_output": "Salida del discriminador",
         "params": "parámetros",
         "convs": "convoluciones",
     },
@@ -252,12 +240,8 @@ for net, what, before, after in rows:
 
 # %%
 # NBVAL_CHECK_OUTPUT
-for name, model, h in (("G", generator, np.zeros((2, 100), np.float32)),
-                       ("D", discriminator, np.zeros((2, 28, 28, 1), np.float32))):
-    print(f"{name}: {tuple(h.shape)}")
-    for layer in model.layers:
-        h = layer(h)
-        print(f"  {type(layer).__name__:<20} -> {tuple(h.shape)}")
+print_layer_shapes(generator, "G")
+print_layer_shapes(discriminator, "D")
 
 # %% [markdown] lang="en"
 # ## 2. 4×4 kernels against checkerboard artefacts
@@ -720,16 +704,7 @@ result = train(model="improved", epochs=EPOCHS, batch_size=BATCH_SIZE, subset=SU
 # %%
 fig, (ax_loss, ax_prob) = plt.subplots(1, 2, figsize=(11, 3.5))
 plot_losses(result.history, LANG, ax=ax_loss)
-epochs = result.history["epoch"]
-ax_prob.plot(epochs, result.history["d_real"], marker="o", label=TEXT["d_real"])
-ax_prob.plot(epochs, result.history["d_fake"], marker="o", label=TEXT["d_fake"])
-ax_prob.axhline(0.5, color="gray", ls="--", lw=1)
-ax_prob.set_ylim(0, 1)
-ax_prob.set_xlabel(label("epoch", LANG))
-ax_prob.set_ylabel(TEXT["probability"])
-ax_prob.set_title(TEXT["d_output"])
-ax_prob.grid(alpha=0.3)
-ax_prob.legend()
+plot_discriminator_outputs(result.history, LANG, ax=ax_prob)
 fig.tight_layout()
 
 # %%

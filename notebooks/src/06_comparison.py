@@ -1245,17 +1245,18 @@ plt.show()
 # В float32 `ganlib` немного медленнее туториала, потому что играет в игру по учебнику, поочерёдно: генератор
 # подстраивается под дискриминатор *после* его обновления, а это лишний проход дискриминатора.
 #
-# Половинная точность (bfloat16 на матричных блоках AMX процессора) ускоряет сам шаг туториала в 1,20 раза. Ничто
-# другое из того, что мы замерили, не даёт больше: от размера батча число изображений в секунду почти не зависит
-# (0,92–0,99× при батчах от 64 до 512), а компиляция XLA здесь даже *замедляет* шаг (0,68×). И скорость — ещё не всё.
-# С тремя разными зёрнами FID DCGAN после 3 эпох в float32 составил 31,2–34,1, а в bfloat16 — 35,3–36,1: эпоха дешевеет, но и
-# даёт меньше. Поэтому `ganlib` обучает во float32, пока вы сами не попросите `precision="auto"`. Для поставляемой
-# улучшенной DCGAN важнее оказался размер батча: шаг на 64 изображениях занимал четверть времени шага на 256, и за час
-# модель успевала сделать почти вчетверо больше обновлений.
+# Половинная точность (bfloat16 на матричных блоках AMX процессора) ускоряет сам шаг туториала в 1,20 раза. Ни один
+# другой рычаг из тех, что мы замерили, не даёт большего: от размера батча число изображений в секунду почти не
+# зависит (0,92–0,99× при батчах от 64 до 512), а компиляция XLA здесь даже *замедляет* шаг (0,68×). Да и скорость —
+# ещё не всё. На трёх зёрнах FID у DCGAN после 3 эпох составил 31,2–34,1 в float32 и 35,3–36,1 в bfloat16: каждая
+# эпоха становится дешевле, но и пользы от неё меньше. Поэтому `ganlib` обучает модели в float32, пока вы сами не
+# попросите `precision="auto"`. Для поставляемой улучшенной DCGAN сильнее сработал другой рычаг — размер батча: шаг
+# на батче из 64 изображений занимал в четыре раза меньше времени, чем на 256, и за час модель успевала сделать почти
+# вчетверо больше обновлений.
 #
-# Одна скорость может ввести в заблуждение, поэтому `benchmarks/bench_quality.py` измеряет ещё и **время до качества**:
-# сколько секунд обучения нужно, чтобы FID (10 000 сэмплов) впервые опустился ниже 30. Каждая модель обучается по
-# рецепту своего поставляемого генератора, на той же машине:
+# Сама по себе скорость может ввести в заблуждение, поэтому `benchmarks/bench_quality.py` измеряет ещё и
+# **время до качества**: сколько секунд обучения нужно, чтобы FID (10 000 сэмплов) впервые опустился ниже 30. Каждая
+# модель обучается по рецепту своего поставляемого генератора, на той же машине:
 #
 # | модель (батч) | эпох до FID < 30 | секунд обучения |
 # | --- | --- | --- |
@@ -1263,8 +1264,8 @@ plt.show()
 # | DCGAN (256) | больше 3 | больше 374 (FID 32,2 после 3 эпох, среднее по 3 зёрнам) |
 # | улучшенная DCGAN (64) | 2 | 354 (FID 17,7) |
 #
-# Многослойный перцептрон пересекает черту первым — его эпохи в 15 раз дешевле, — но дальше еле ползёт (26,4 после 30 эпох);
-# а *хорошей* первой становится улучшенная DCGAN.
+# Многослойный перцептрон первым преодолевает порог — его эпохи в 15 раз дешевле, — но дальше еле ползёт (26,4 после
+# 30 эпох). А первой *хорошей* моделью становится улучшенная DCGAN.
 #
 # ## 7. Что говорят числа
 #
@@ -1306,13 +1307,13 @@ plt.show()
 # (entre 0,92× y 0,99× con lotes de 64 a 512), y compilar con XLA aquí incluso *frena* el paso (0,68×). Además, la
 # velocidad no lo es todo. Con tres semillas, la FID de la DCGAN tras 3 épocas fue de 31,2–34,1 en float32 y de
 # 35,3–36,1 en bfloat16: cada época sale más barata, pero también rinde menos. Por eso `ganlib` entrena en float32
-# salvo que pidas `precision="auto"`. Para la DCGAN mejorada que viene preentrenada pesó más el tamaño del lote: un
-# paso con 64 imágenes tardaba la cuarta parte que uno con 256, así que en una hora cabían casi cuatro veces más
-# actualizaciones.
+# salvo que pidas `precision="auto"`. Para la DCGAN mejorada que viene preentrenada pesó más otra palanca: el tamaño
+# del lote. Un paso con 64 imágenes tardaba la cuarta parte de lo que tardaba uno con 256, así que en una hora cabían
+# casi cuatro veces más actualizaciones.
 #
-# La velocidad sola puede engañar, así que `benchmarks/bench_quality.py` mide también el **tiempo hasta la calidad**:
-# los segundos de entrenamiento hasta que la FID (10 000 muestras) baja por primera vez de 30, con la receta de cada
-# generador preentrenado y en la misma máquina:
+# La velocidad por sí sola puede engañar, así que `benchmarks/bench_quality.py` mide también el
+# **tiempo hasta la calidad**: los segundos de entrenamiento hasta que la FID (10 000 muestras) baja por primera vez
+# de 30, con la receta de cada generador preentrenado y en la misma máquina:
 #
 # | modelo (lote) | épocas hasta FID < 30 | segundos de entrenamiento |
 # | --- | --- | --- |
@@ -1320,8 +1321,8 @@ plt.show()
 # | DCGAN (256) | más de 3 | más de 374 (FID 32,2 tras 3 épocas, media de 3 semillas) |
 # | DCGAN mejorada (64) | 2 | 354 (FID 17,7) |
 #
-# El perceptrón multicapa cruza la línea primero porque sus épocas son 15 veces más baratas, pero luego avanza a paso de
-# tortuga (26,4 tras 30 épocas); la primera en ser *buena* es la DCGAN mejorada.
+# El perceptrón multicapa es el primero en bajar del umbral porque sus épocas son 15 veces más baratas, pero luego
+# avanza a paso de tortuga (26,4 tras 30 épocas); la primera en ser *buena* es la DCGAN mejorada.
 #
 # ## 7. Qué dicen los números
 #
