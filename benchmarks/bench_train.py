@@ -39,12 +39,7 @@ def tutorial_loop(images: np.ndarray, precision: str = "float32", batch: int = B
     The defaults are the tutorial's. ``precision``, ``batch`` and ``jit`` (XLA) each change one
     lever, for ``bench_levers.py``; ``run.batch`` is the batch size.
     """
-    previous = keras.mixed_precision.global_policy()
-    keras.mixed_precision.set_global_policy(precision)
-    try:
-        generator, discriminator = build_gan("dcgan")
-    finally:
-        keras.mixed_precision.set_global_policy(previous)
+    generator, discriminator = build_gan("dcgan", precision=precision)
     cross_entropy = keras.losses.BinaryCrossentropy(from_logits=True)
     generator_optimizer = keras.optimizers.Adam(1e-4)
     discriminator_optimizer = keras.optimizers.Adam(1e-4)

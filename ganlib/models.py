@@ -174,13 +174,24 @@ BUILDERS: dict[str, Callable[[int], tuple[keras.Model, keras.Model]]] = {
 MODEL_NAMES = tuple(BUILDERS)
 
 
-def build_gan(name: str, latent_dim: int = LATENT_DIM) -> tuple[keras.Model, keras.Model]:
-    """Build ``(generator, discriminator)`` for a model name of :data:`MODEL_NAMES`."""
+def build_gan(name: str, latent_dim: int = LATENT_DIM, precision: str | None = None) -> tuple[keras.Model, keras.Model]:
+    """Build ``(generator, discriminator)`` for a model name of :data:`MODEL_NAMES`.
+
+    ``precision`` (a Keras dtype policy such as ``"mixed_bfloat16"``) applies to these layers
+    only; by default they follow the global policy, ``float32`` unless changed.
+    """
     if name not in BUILDERS:
         raise ValueError(f"unknown model name {name!r}; choose one of {', '.join(MODEL_NAMES)}")
     if not isinstance(latent_dim, int) or isinstance(latent_dim, bool) or latent_dim <= 0:
         raise ValueError(f"latent_dim must be a positive integer, got {latent_dim!r}")
-    return BUILDERS[name](latent_dim)
+    if precision is None:
+        return BUILDERS[name](latent_dim)
+    previous = keras.mixed_precision.global_policy()
+    keras.mixed_precision.set_global_policy(precision)
+    try:
+        return BUILDERS[name](latent_dim)
+    finally:
+        keras.mixed_precision.set_global_policy(previous)
 
 
 def print_layer_shapes(model: keras.Model, name: str, batch: int = 2) -> None:

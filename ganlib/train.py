@@ -374,12 +374,7 @@ class TrainResult:
 def build_trainer(config: TrainConfig) -> GAN:
     """Build and compile the :class:`GAN` a config describes (models made under its precision)."""
     precision, why = auto_precision() if config.precision == "auto" else (config.precision, "chosen")
-    previous = keras.mixed_precision.global_policy()
-    keras.mixed_precision.set_global_policy(precision)
-    try:
-        generator, discriminator = build_gan(config.model, config.latent_dim)
-    finally:
-        keras.mixed_precision.set_global_policy(previous)
+    generator, discriminator = build_gan(config.model, config.latent_dim, precision)
     gan = GAN(generator, discriminator, seed=config.seed, d_steps=config.d_steps, name=f"{config.model}_gan")
 
     def adam():

@@ -27,6 +27,17 @@ def test_the_latent_size_can_be_changed(name):
     assert generate(generator, n=2).shape == (2, 28, 28, 1)
 
 
+def test_a_precision_applies_to_the_models_built_and_leaves_the_global_policy_alone():
+    import keras
+
+    generator, discriminator = build_gan("dcgan", precision="mixed_bfloat16")
+    assert generator.layers[0].compute_dtype == "bfloat16"
+    assert generator.layers[0].variable_dtype == "float32"
+    assert generate(generator, n=2).dtype == np.float32  # the image layer stays float32
+    assert keras.mixed_precision.global_policy().name == "float32"
+    assert build_gan("dcgan")[0].layers[0].compute_dtype == "float32"
+
+
 def test_the_dcgan_matches_the_tensorflow_tutorial():
     generator, discriminator = build_gan("dcgan")
     assert generator.count_params() == 2_330_944  # the tutorial's make_generator_model()
