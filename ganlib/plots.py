@@ -12,42 +12,41 @@ from ganlib.i18n import label
 from ganlib.images import grid
 
 
+def _plot_per_epoch(history: dict, keys: tuple[str, ...], lang: str, ax=None):
+    """One line per history key against the epoch, each labelled with ``label(key, lang)``."""
+    if ax is None:
+        _, ax = plt.subplots(figsize=(6, 3.5))
+    epochs = history.get("epoch") or list(range(1, len(history[keys[0]]) + 1))
+    for key in keys:
+        ax.plot(epochs, history[key], marker="o", label=label(key, lang))
+    ax.set_xlabel(label("epoch", lang))
+    ax.grid(alpha=0.3)
+    ax.legend()
+    return ax
+
+
 def plot_losses(history: dict, lang: str = "en", ax=None, path: str | os.PathLike | None = None):
     """Discriminator and generator loss per epoch (from :func:`ganlib.train.train`'s history)."""
     own = ax is None
-    if own:
-        fig, ax = plt.subplots(figsize=(6, 3.5))
-    epochs = history.get("epoch") or list(range(1, len(history["d_loss"]) + 1))
-    ax.plot(epochs, history["d_loss"], marker="o", label=label("d_loss", lang))
-    ax.plot(epochs, history["g_loss"], marker="o", label=label("g_loss", lang))
-    ax.set_xlabel(label("epoch", lang))
+    ax = _plot_per_epoch(history, ("d_loss", "g_loss"), lang, ax)
     ax.set_ylabel(label("loss", lang))
     ax.set_title(label("losses", lang))
-    ax.grid(alpha=0.3)
-    ax.legend()
     if own:
-        fig.tight_layout()
+        ax.figure.tight_layout()
         if path:
-            fig.savefig(path, dpi=100)
-            plt.close(fig)
+            ax.figure.savefig(path, dpi=100)
+            plt.close(ax.figure)
     return ax
 
 
 def plot_discriminator_outputs(history: dict, lang: str = "en", ax=None):
     """The discriminator's mean probability of «real» per epoch, for real (``d_real``) and
     generated (``d_fake``) images, with the equilibrium at 0.5 (from ``train``'s history)."""
-    if ax is None:
-        _, ax = plt.subplots(figsize=(6, 3.5))
-    epochs = history.get("epoch") or list(range(1, len(history["d_real"]) + 1))
-    ax.plot(epochs, history["d_real"], marker="o", label=label("d_real", lang))
-    ax.plot(epochs, history["d_fake"], marker="o", label=label("d_fake", lang))
+    ax = _plot_per_epoch(history, ("d_real", "d_fake"), lang, ax)
     ax.axhline(0.5, color="gray", ls="--", lw=1)
     ax.set_ylim(0, 1)
-    ax.set_xlabel(label("epoch", lang))
     ax.set_ylabel(label("probability", lang))
     ax.set_title(label("d_output", lang))
-    ax.grid(alpha=0.3)
-    ax.legend()
     return ax
 
 
