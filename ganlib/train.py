@@ -38,6 +38,7 @@ import numpy as np
 os.environ.setdefault("KERAS_BACKEND", "tensorflow")
 import keras  # noqa: E402
 import tensorflow as tf  # noqa: E402
+from keras import ops  # noqa: E402
 
 from ganlib import data as gdata  # noqa: E402
 from ganlib.images import grid, load_png, save_gif, save_png  # noqa: E402
@@ -97,6 +98,13 @@ def replica() -> tuple[int, object]:
     return context.num_replicas_in_sync, context.replica_id_in_sync_group
 
 
+def check_ema(decay):
+    """``decay`` if it is a moving-average decay (strictly between 0 and 1) or None; else ValueError."""
+    if decay is not None and not (isinstance(decay, (int, float)) and not isinstance(decay, bool) and 0.0 < decay < 1.0):
+        raise ValueError(f"ema must be a decay between 0 and 1 (e.g. 0.995) or None, got {decay!r}")
+    return decay
+
+
 class GAN(keras.Model):
     """A generator and a discriminator trained against each other with ``fit()``.
 
@@ -106,7 +114,8 @@ class GAN(keras.Model):
     images are real (0.5 for both is the game's equilibrium).
     """
 
-    def __init__(self, generator: keras.Model, discriminator: keras.Model, *, seed: int = 0, d_steps: int = 1, **kwargs):
+    def __init__(self, generator: keras.Model, discriminator: keras.Model, *, seed: int = 0, d_steps: int = 1,
+                 ema: float | None = None, **kwargs):
         super().__init__(**kwargs)
         self.generator = generator
         self.discriminator = discriminator
@@ -117,6 +126,16 @@ class GAN(keras.Model):
                 f"discriminator reads {discriminator.inputs[0].shape[1:]}"
             )
         self.d_steps = d_steps
+        # An exponential moving average of the generator's weights (Yazici et al., 2019): a
+        # second generator whose weights trail the trained ones, w_ema <- d * w_ema + (1 - d) * w
+        # after every generator update. It averages out the last few hundred steps' oscillation
+        # of the game, so its samples are cleaner than the raw generator's. None: no average.
+        self.ema_decay = check_ema(ema)
+        self.ema_generator = None
+        if ema is not None:
+            self.ema_generator = keras.models.clone_model(generator)
+            self.ema_generator.set_weights(generator.get_weights())
+        self.seed = seed
         self.noise = keras.random.SeedGenerator(seed)
         self.bce = keras.losses.BinaryCrossentropy(from_logits=True)
         self.trackers = {name: keras.metrics.Mean(name=name) for name in ("d_loss", "g_loss", "d_real", "d_fake")}
@@ -195,12 +214,34 @@ class GAN(keras.Model):
             scaled = self.g_optimizer.scale_loss(g_loss)
         variables = self.generator.trainable_variables
         self.g_optimizer.apply_gradients(zip(tape.gradient(scaled, variables), variables))
+        if self.ema_generator is not None:
+            self.update_ema()
         logs["g_loss"] = g_loss
         replicas, _ = replica()  # Keras losses are divided by the replica count (gradients are summed)
         logs["d_loss"], logs["g_loss"] = logs["d_loss"] * replicas, logs["g_loss"] * replicas
         for name, value in logs.items():
             self.trackers[name].update_state(value)
         return {name: tracker.result() for name, tracker in self.trackers.items()}
+
+    # --- the moving average of the generator ----------------------------------------------
+    def update_ema(self) -> None:
+        """Move every averaged weight a step ``1 - decay`` towards the generator's weight."""
+        decay = self.ema_decay
+        for average, weight in zip(self.ema_generator.trainable_variables, self.generator.trainable_variables):
+            average.assign(decay * average + (1.0 - decay) * ops.cast(weight, average.dtype))
+
+    def sampling_generator(self) -> keras.Model:
+        """The generator to draw samples from: the averaged one when there is one, else the trained one.
+
+        The averaged generator's batch-norm statistics are recomputed first (see
+        :func:`recalibrate_batch_norm`): an average of the running statistics of past weights is
+        not the statistics that the averaged weights produce.
+        """
+        if self.ema_generator is None:
+            return self.generator
+        z = latent_vectors(RECALIBRATION_SAMPLES, self.latent_dim, seed=self.seed)
+        recalibrate_batch_norm(self.ema_generator, z)
+        return self.ema_generator
 
     # --- exact state, for checkpoints ---------------------------------------------------------
     def build_optimizers(self) -> None:
@@ -218,7 +259,31 @@ class GAN(keras.Model):
             *self.g_optimizer.variables,
             *self.d_optimizer.variables,
             self.noise.state,
+            *(self.ema_generator.variables if self.ema_generator is not None else []),
         ]
+
+
+RECALIBRATION_SAMPLES = 2048  # latent vectors used to measure the averaged generator's batch-norm statistics
+
+
+def recalibrate_batch_norm(generator: keras.Model, z: np.ndarray) -> keras.Model:
+    """Set every batch-norm layer's moving mean and variance to what ``generator`` itself gives on ``z``.
+
+    Layer by layer, in inference mode: each batch-norm layer receives the activations of the
+    layers before it (already recalibrated) and stores their mean and variance over ``z``'s
+    batch (and all spatial positions). These are the population statistics of the current
+    weights, which inference needs. Works on ``keras.Sequential`` generators.
+    """
+    if not isinstance(generator, keras.Sequential):
+        raise TypeError(f"recalibrate_batch_norm needs a keras.Sequential generator, got {type(generator).__name__}")
+    h = ops.convert_to_tensor(z, dtype="float32")
+    for layer in generator.layers:
+        if isinstance(layer, keras.layers.BatchNormalization):
+            mean, variance = ops.moments(ops.cast(h, "float32"), axes=list(range(len(h.shape) - 1)))
+            layer.moving_mean.assign(mean)
+            layer.moving_variance.assign(variance)
+        h = layer(h, training=False)
+    return generator
 
 
 # ------------------------------------------------------------------------------------------
@@ -290,33 +355,57 @@ class SampleGrid(keras.callbacks.Callback):
         self.grids: list[np.ndarray] = []
 
     def on_epoch_end(self, epoch: int, logs=None) -> None:
-        image = grid(generate(self.model.generator, self.z))
+        image = grid(generate(self.model.sampling_generator(), self.z))
         self.grids.append(image)
         if self.folder:
             save_png(image, self.folder / f"epoch_{epoch + 1:03d}.png")
 
 
 class RunRecorder(keras.callbacks.Callback):
-    """Per epoch: time it, add ``epoch_s`` and ``images_per_s`` to the logs (so the progress
-    bar shows them), record everything in ``history``, and (with ``checkpoint``) save the exact
-    training state."""
+    """The run's clock and diary.
 
-    def __init__(self, history: dict, images_per_epoch: int, checkpoint: Path | None = None, meta: dict | None = None):
+    It times every training step (from just before to just after it, so that the work other
+    callbacks do between steps, such as sample grids, checkpoints or evaluations, is not
+    counted) and keeps the total in ``train_s``; with ``seconds``, it stops training after the
+    first step that reaches that many training seconds. Per epoch it adds ``epoch_s`` (training
+    seconds of the epoch), ``train_s`` (of the whole run) and ``images_per_s`` to the logs (so
+    the progress bar shows them), records everything in ``history``, and (with ``checkpoint``)
+    saves the exact training state.
+    """
+
+    def __init__(self, history: dict, batch_size: int, checkpoint: Path | None = None, meta: dict | None = None,
+                 seconds: float | None = None):
         super().__init__()
         self.history = history
-        self.images_per_epoch = images_per_epoch
+        self.batch_size = batch_size
         self.checkpoint = checkpoint
         self.meta = meta or {}
+        self.seconds = seconds
+        self.train_s = float(history["train_s"][-1]) if history.get("train_s") else float(sum(history.get("epoch_s", [])))
 
     def on_epoch_begin(self, epoch: int, logs=None) -> None:
+        self.epoch_s, self.steps = 0.0, 0
+
+    def on_train_batch_begin(self, batch: int, logs=None) -> None:
         self.start = time.perf_counter()
 
-    def on_epoch_end(self, epoch: int, logs=None) -> None:
+    def on_train_batch_end(self, batch: int, logs=None) -> None:
         seconds = time.perf_counter() - self.start
+        self.epoch_s += seconds
+        self.train_s += seconds
+        self.steps += 1
+        if logs is not None:  # for the callbacks after this one (e.g. EvaluateEachEpoch's marks)
+            logs["train_s"] = self.train_s
+        if self.seconds is not None and self.train_s >= self.seconds:
+            self.model.stop_training = True
+
+    def on_epoch_end(self, epoch: int, logs=None) -> None:
         if logs is not None:  # shown by Keras' progress bar, which runs after this callback
-            logs["epoch_s"] = seconds
-            logs["images_per_s"] = self.images_per_epoch / seconds
+            logs["epoch_s"] = self.epoch_s
+            logs["train_s"] = self.train_s
+            logs["images_per_s"] = self.steps * self.batch_size / max(self.epoch_s, 1e-9)
         row = {"epoch": epoch + 1, **{k: float(v) for k, v in (logs or {}).items()}}
+        row["steps"] = self.steps
         for key, value in row.items():
             self.history.setdefault(key, []).append(value)
         if self.checkpoint:
@@ -335,12 +424,15 @@ class TrainConfig:
     batch_size: int = 256
     latent_dim: int = LATENT_DIM
     learning_rate: float = 2e-4
+    d_learning_rate: float | None = None  # the discriminator's own rate (two time-scale rule); None: learning_rate
     beta_1: float = 0.5
     d_steps: int = 1
     seed: int = 0
     subset: int | None = None
     precision: str = "float32"
     grid_size: int = 64
+    ema: float | None = None  # decay of the generator's moving average (e.g. 0.995); None: no average
+    seconds: float | None = None  # stop after this many seconds of training steps (None: after `epochs`)
 
     def __post_init__(self) -> None:
         if self.model not in MODEL_NAMES:
@@ -351,15 +443,20 @@ class TrainConfig:
                 raise ValueError(f"{name} must be a positive integer, got {value!r}")
         if self.subset is not None and (not isinstance(self.subset, (int, np.integer)) or self.subset <= 0):
             raise ValueError(f"subset must be a positive integer or None, got {self.subset!r}")
-        if not self.learning_rate > 0:
-            raise ValueError(f"learning_rate must be positive, got {self.learning_rate!r}")
+        for name in ("learning_rate", "d_learning_rate"):
+            value = getattr(self, name)
+            if (value is not None or name == "learning_rate") and not (isinstance(value, (int, float)) and value > 0):
+                raise ValueError(f"{name} must be a positive number, got {value!r}")
         if self.precision not in PRECISIONS:
             raise ValueError(f"unknown precision {self.precision!r}; choose one of {', '.join(PRECISIONS)}")
+        check_ema(self.ema)
+        if self.seconds is not None and not (isinstance(self.seconds, (int, float)) and 0 < self.seconds < float("inf")):
+            raise ValueError(f"seconds must be a positive number of training seconds or None, got {self.seconds!r}")
 
     def same_run(self, other: "TrainConfig") -> list[str]:
-        """Names of the settings (other than ``epochs``) in which two configs differ."""
+        """Names of the settings (other than the budget, ``epochs`` and ``seconds``) in which two configs differ."""
         mine, theirs = dataclasses.asdict(self), dataclasses.asdict(other)
-        return [k for k in mine if k != "epochs" and mine[k] != theirs[k]]
+        return [k for k in mine if k not in ("epochs", "seconds") and mine[k] != theirs[k]]
 
 
 @dataclass
@@ -375,13 +472,14 @@ def build_trainer(config: TrainConfig) -> GAN:
     """Build and compile the :class:`GAN` a config describes (models made under its precision)."""
     precision, why = auto_precision() if config.precision == "auto" else (config.precision, "chosen")
     generator, discriminator = build_gan(config.model, config.latent_dim, precision)
-    gan = GAN(generator, discriminator, seed=config.seed, d_steps=config.d_steps, name=f"{config.model}_gan")
+    gan = GAN(generator, discriminator, seed=config.seed, d_steps=config.d_steps, ema=config.ema,
+              name=f"{config.model}_gan")
 
-    def adam():
-        optimizer = keras.optimizers.Adam(config.learning_rate, beta_1=config.beta_1)
+    def adam(learning_rate):
+        optimizer = keras.optimizers.Adam(learning_rate, beta_1=config.beta_1)
         return keras.optimizers.LossScaleOptimizer(optimizer) if precision == "mixed_float16" else optimizer
 
-    gan.compile(g_optimizer=adam(), d_optimizer=adam())
+    gan.compile(g_optimizer=adam(config.learning_rate), d_optimizer=adam(config.d_learning_rate or config.learning_rate))
     gan.precision = precision
     gan.precision_reason = why if config.precision == "auto" else f"precision={precision!r} in the config"
     return gan
@@ -404,6 +502,11 @@ def train(
     hyper-parameters. ``images`` (``uint8``, ``(N, 28, 28)``) replaces the Fashion-MNIST
     training split. Calling again with the same ``run_dir`` resumes where the last call
     stopped; a finished run is not retrained.
+
+    ``seconds`` in the config is a budget of training time: the run stops after the first
+    step that reaches it (or after ``epochs``, whichever comes first), mid-epoch if need be. A
+    run stopped by its budget is finished; resumed with a larger budget, it goes on with the
+    next epoch's order of the images.
 
     ``strategy`` (a ``tf.distribute`` strategy, e.g. ``MirroredStrategy()`` over several GPUs)
     builds the models under its scope; ``batch_size`` is then the global batch, split evenly
@@ -449,14 +552,16 @@ def train(
              if sample_dir and (sample_dir / f"epoch_{e:03d}.png").exists()]
     sampler = SampleGrid(z, sample_dir)
     sampler.grids = grids
+    spent = history["train_s"][-1] if history.get("train_s") else 0.0
+    finished = start_epoch >= config.epochs or (config.seconds is not None and spent >= config.seconds)
     if verbose and start_epoch:
-        done = "already finished: nothing to train" if start_epoch >= config.epochs else f"resuming at epoch {start_epoch + 1}"
+        done = "already finished: nothing to train" if finished else f"resuming at epoch {start_epoch + 1}"
         print(f"{run_dir}: found a checkpoint after epoch {start_epoch} of {config.epochs}; {done}", flush=True)
-    if start_epoch < config.epochs:
+    if not finished:
         steps = len(images) // config.batch_size
         dataset = gdata.make_dataset(images, config.batch_size, seed=config.seed, start_epoch=start_epoch)
-        recorder = RunRecorder(history, steps * config.batch_size, checkpoint,
-                               {"config": dataclasses.asdict(config), "precision": gan.precision})
+        recorder = RunRecorder(history, config.batch_size, checkpoint,
+                               {"config": dataclasses.asdict(config), "precision": gan.precision}, config.seconds)
         gan.fit(dataset, epochs=config.epochs, initial_epoch=start_epoch, steps_per_epoch=steps,
                 callbacks=[sampler, recorder, *(callbacks or [])], verbose=verbose)
     if run_dir is not None:
@@ -481,17 +586,28 @@ def load_model(path: str | os.PathLike) -> keras.Model:
     return keras.models.load_model(path, safe_mode=True, compile=False)
 
 
-def load_generator(run_dir: str | os.PathLike) -> keras.Model:
-    """The generator of a training run folder (or of a ``.keras`` file given directly)."""
+def load_generator(run_dir: str | os.PathLike, *, raw: bool = False) -> keras.Model:
+    """The generator of a training run folder (or of a ``.keras`` file given directly).
+
+    A run trained with ``ema`` saves two: ``generator.keras``, the moving average (used by
+    default, also by ``sample`` and ``evaluate``), and ``generator_raw.keras``, the trained
+    weights themselves, which ``raw=True`` loads.
+    """
     path = Path(run_dir)
-    return load_model(path / "generator.keras" if path.is_dir() else path)
+    if not path.is_dir():
+        return load_model(path)
+    raw_file = path / "generator_raw.keras"  # only there when the run kept a moving average
+    return load_model(raw_file if raw and raw_file.is_file() else path / "generator.keras")
 
 
 def write_outputs(gan: GAN, history: dict, grids: list, run_dir: Path) -> None:
-    """Models (``.keras``), the loss history (JSON), a loss plot, the last sample grid and a GIF."""
+    """Models (``.keras``: the generator to sample from, the raw one when that is an average,
+    the discriminator), the loss history (JSON), a loss plot, the last sample grid and a GIF."""
     from ganlib.plots import plot_losses
 
-    save_model(gan.generator, run_dir / "generator.keras")
+    save_model(gan.sampling_generator(), run_dir / "generator.keras")
+    if gan.ema_generator is not None:
+        save_model(gan.generator, run_dir / "generator_raw.keras")
     save_model(gan.discriminator, run_dir / "discriminator.keras")
     (run_dir / "history.json").write_text(json.dumps(history, indent=1))
     if history:

@@ -95,12 +95,15 @@ def train_one(model: str, epochs: int, args: argparse.Namespace) -> Path:
     metrics, eval_seconds = None, None
     if args.eval_n:
         start = time.perf_counter()
-        metrics = evaluate_metrics(result.gan.generator, args.eval_n, args.seed)
+        metrics = evaluate_metrics(result.gan.sampling_generator(), args.eval_n, args.seed)
         eval_seconds = round(time.perf_counter() - start, 1)
     info = {
         "model": model,
-        "epochs": epochs,
+        "epochs": history["epoch"][-1] if history.get("epoch") else epochs,  # trained (a time budget can stop sooner)
+        "steps": int(sum(history.get("steps", []))) or None,
         "seconds": round(sum(history.get("epoch_s", [])), 1),
+        "seconds_budget": config.seconds,
+        "ema": config.ema,
         "hardware": hardware(),
         "seed": args.seed,
         "metrics": metrics,
@@ -116,7 +119,7 @@ def train_one(model: str, epochs: int, args: argparse.Namespace) -> Path:
                      "python": platform.python_version()},
         "created": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
     }
-    model_path, _ = pretrained.save(result.gan.generator, model, info, args.out)
+    model_path, _ = pretrained.save(result.gan.sampling_generator(), model, info, args.out)
     return model_path
 
 

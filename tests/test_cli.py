@@ -42,3 +42,33 @@ def test_the_module_runs_and_refuses_an_unknown_model_and_bad_counts(tmp_path):
     zero = subprocess.run([sys.executable, "-m", "ganlib", "train", "dcgan", "--epochs", "0", "--out", str(tmp_path)],
                           capture_output=True, text=True)
     assert zero.returncode == 2 and "must be a positive integer, got 0" in zero.stderr
+
+
+@pytest.mark.slow
+def test_train_from_a_recipe_with_a_time_budget_then_evaluate_prints_the_headline(tmp_path, capsys):
+    import json
+
+    run = tmp_path / "run"
+    args = ["train", "--recipe", "fast", "--seconds", "1", "--subset", "256", "--out", str(run)]
+    assert main(args) == 0
+    config = json.loads((run / "config.json").read_text())
+    assert (config["model"], config["batch_size"], config["ema"], config["seconds"]) == ("fast", 64, 0.995, 1.0)
+    assert (run / "generator.keras").is_file() and (run / "generator_raw.keras").is_file()
+    capsys.readouterr()
+    assert main(["evaluate", str(run), "--n", "300", "--json", str(tmp_path / "m.json")]) == 0
+    out = capsys.readouterr().out
+    assert "FID " in out.splitlines()[-1] and "classes covered" in out.splitlines()[-1]
+    assert json.loads((tmp_path / "m.json").read_text())["n"] == 300
+    assert main(["evaluate", str(run), "--n", "300", "--raw"]) == 0
+
+
+def test_train_needs_a_model_or_a_recipe_and_refuses_a_bad_budget(tmp_path, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["train", "--out", str(tmp_path)])
+    assert exit_.value.code == 2 and "give a MODEL or a --recipe" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["train", "fast", "--seconds", "0", "--out", str(tmp_path)])
+    assert "must be a positive number, got 0" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["train", "--recipe", "gpt", "--out", str(tmp_path)])
+    assert "invalid choice: 'gpt'" in capsys.readouterr().err

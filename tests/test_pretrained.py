@@ -163,6 +163,16 @@ def test_shipped_generators_get_better_along_the_series():
     assert fid["improved"] < fid["dcgan"] < fid["vanilla"]
 
 
+def test_the_shipped_fast_generator_is_make_run_s_recipe_and_beats_the_dcgan_in_a_tenth_of_the_time():
+    from ganlib.recipes import RECIPES
+
+    fast, dcgan = pretrained.manifest("fast"), pretrained.manifest("dcgan")
+    assert fast["batch_size"] == RECIPES["fast"]["batch_size"] and fast["ema"] == RECIPES["fast"]["ema"]
+    assert fast["seconds"] <= RECIPES["fast"]["seconds"] * 1.01 and fast["training_images"] == 60_000
+    assert fast["metrics"]["n"] == 10_000 and fast["metrics"]["classes_covered"] == 10
+    assert fast["metrics"]["fid"] < dcgan["metrics"]["fid"] and fast["seconds"] * 10 < dcgan["seconds"]
+
+
 def test_the_improved_dcgan_covers_every_class_and_was_trained_within_an_hour_on_two_cores():
     info = pretrained.manifest("improved")
     assert info["training_images"] == 60_000

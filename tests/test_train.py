@@ -10,7 +10,6 @@ import json
 import numpy as np
 import pytest
 
-from ganlib import data
 from ganlib.models import MODEL_NAMES
 from ganlib.sampling import generate
 from ganlib.train import (
@@ -24,18 +23,10 @@ from ganlib.train import (
     train,
 )
 
+from conftest import QUICK
+from conftest import state as weights
+
 pytestmark = pytest.mark.slow
-QUICK = dict(subset=256, batch_size=64, grid_size=4, verbose=0)
-
-
-@pytest.fixture(scope="module")
-def images():
-    (x_train, _), _ = data.load_fashion_mnist()
-    return x_train
-
-
-def weights(gan) -> list[np.ndarray]:
-    return [v.numpy() for v in gan.state_variables()]
 
 
 @pytest.mark.parametrize("name", MODEL_NAMES)
