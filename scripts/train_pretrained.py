@@ -1,7 +1,7 @@
 """Train the generators that ship with ganlib (``ganlib/pretrained/``), evaluate them, and
 write each as ``<model>.keras`` plus a manifest ``<model>.json``.
 
-    python scripts/train_pretrained.py                        # all three, default epochs (~2 h on 2 CPU cores)
+    python scripts/train_pretrained.py                        # every model, default recipes (~2 h on 2 CPU cores)
     python scripts/train_pretrained.py --models dcgan --epochs dcgan=30
     python scripts/train_pretrained.py --epochs 1 --subset 512 --eval-n 500 --out /tmp/p   # a quick try
 

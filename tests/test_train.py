@@ -140,7 +140,7 @@ def test_missing_corrupt_or_mismatched_checkpoints_give_clear_errors(images, tmp
         ({"batch_size": -8}, "batch_size must be a positive integer, got -8"),
         ({"batch_size": 10_000}, "batch_size 10000 is larger than the 256 training images"),
         ({"precision": "int8"}, "unknown precision 'int8'"),
-        ({"learning_rate": 0.0}, "learning_rate must be positive, got 0.0"),
+        ({"learning_rate": 0.0}, "learning_rate must be a positive number, got 0.0"),
     ],
 )
 def test_bad_settings_are_refused_with_the_value_named(overrides, message, images, tmp_path):
