@@ -161,6 +161,22 @@ def clock_table(runs: list[dict], marks) -> str:
     return "\n".join(lines)
 
 
+THRESHOLDS = (30, 15, 7)
+
+
+def clock_time_to_quality(runs: list[dict], thresholds=THRESHOLDS) -> str:
+    """Per recipe and seed: the first evaluation (a mark of the clock) at which FID is at or below each threshold."""
+    lines = ["| recipe | seed | " + " | ".join(f"seconds to FID ≤ {t:g}" for t in thresholds) + " |",
+             "| --- | --- |" + " --- |" * len(thresholds)]
+    for run in runs:
+        cells = []
+        for t in thresholds:
+            row = next((r for r in run["curve"] if r["fid"] <= t), None)
+            cells.append(f"{row['train_s']:.0f}" if row else f"> {run['train_s']:.0f}")
+        lines.append(f"| {clock_name(run)} | {run['seed']} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
 def clock_plot(runs: list[dict], path: Path) -> None:
     fig, ax = plt.subplots(figsize=(7.5, 4.4))
     colors: dict = {}
@@ -203,6 +219,7 @@ def clock_main(args) -> None:
             args.clock_json.write_text(json.dumps({"hardware": hardware(), "eval_n": args.eval_n, "runs": runs}, indent=1))
             clock_plot(runs, args.clock_plot)
     print(clock_table(runs, args.marks))
+    print(clock_time_to_quality(runs))
     print(f"wrote {args.clock_json} and {args.clock_plot}")
 
 
