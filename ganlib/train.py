@@ -361,6 +361,13 @@ class SampleGrid(keras.callbacks.Callback):
             save_png(image, self.folder / f"epoch_{epoch + 1:03d}.png")
 
 
+def train_seconds(history: dict) -> float:
+    """Seconds of training steps a run's history records so far (0 for a new run)."""
+    if history.get("train_s"):
+        return float(history["train_s"][-1])
+    return float(sum(history.get("epoch_s", [])))  # histories written before the clock was kept
+
+
 class RunRecorder(keras.callbacks.Callback):
     """The run's clock and diary.
 
@@ -381,7 +388,7 @@ class RunRecorder(keras.callbacks.Callback):
         self.checkpoint = checkpoint
         self.meta = meta or {}
         self.seconds = seconds
-        self.train_s = float(history["train_s"][-1]) if history.get("train_s") else float(sum(history.get("epoch_s", [])))
+        self.train_s = train_seconds(history)
 
     def on_epoch_begin(self, epoch: int, logs=None) -> None:
         self.epoch_s, self.steps = 0.0, 0
@@ -445,7 +452,9 @@ class TrainConfig:
             raise ValueError(f"subset must be a positive integer or None, got {self.subset!r}")
         for name in ("learning_rate", "d_learning_rate"):
             value = getattr(self, name)
-            if (value is not None or name == "learning_rate") and not (isinstance(value, (int, float)) and value > 0):
+            if name == "d_learning_rate" and value is None:
+                continue  # the discriminator takes learning_rate
+            if not (isinstance(value, (int, float)) and value > 0):
                 raise ValueError(f"{name} must be a positive number, got {value!r}")
         if self.precision not in PRECISIONS:
             raise ValueError(f"unknown precision {self.precision!r}; choose one of {', '.join(PRECISIONS)}")
@@ -552,8 +561,7 @@ def train(
              if sample_dir and (sample_dir / f"epoch_{e:03d}.png").exists()]
     sampler = SampleGrid(z, sample_dir)
     sampler.grids = grids
-    spent = history["train_s"][-1] if history.get("train_s") else 0.0
-    finished = start_epoch >= config.epochs or (config.seconds is not None and spent >= config.seconds)
+    finished = start_epoch >= config.epochs or (config.seconds is not None and train_seconds(history) >= config.seconds)
     if verbose and start_epoch:
         done = "already finished: nothing to train" if finished else f"resuming at epoch {start_epoch + 1}"
         print(f"{run_dir}: found a checkpoint after epoch {start_epoch} of {config.epochs}; {done}", flush=True)

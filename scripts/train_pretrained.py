@@ -79,7 +79,7 @@ def train_one(model: str, epochs: int, args: argparse.Namespace) -> Path:
     import tensorflow as tf
 
     from ganlib import __version__, pretrained
-    from ganlib.train import TrainConfig, train
+    from ganlib.train import TrainConfig, train, train_seconds
 
     recipe = {**RECIPES[model], "epochs": epochs}
     config = TrainConfig(model=model, seed=args.seed, subset=args.subset, precision="float32", **recipe)
@@ -101,7 +101,7 @@ def train_one(model: str, epochs: int, args: argparse.Namespace) -> Path:
         "model": model,
         "epochs": history["epoch"][-1] if history.get("epoch") else epochs,  # trained (a time budget can stop sooner)
         "steps": int(sum(history.get("steps", []))) or None,
-        "seconds": round(sum(history.get("epoch_s", [])), 1),
+        "seconds": round(train_seconds(history), 1),
         "seconds_budget": config.seconds,
         "ema": config.ema,
         "hardware": hardware(),
