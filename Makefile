@@ -13,7 +13,7 @@ RUN_RECIPE ?= fast
 RUN_DIR ?= runs/$(RUN_RECIPE)
 RUN_SECONDS ?= 300
 
-.PHONY: run test venv clean notebooks notebooks-check notebooks-execute bench feature-net pretrained metric-floors
+.PHONY: run test venv clean notebooks notebooks-check notebooks-execute bench feature-net pretrained metric-floors readme-figures
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -68,3 +68,7 @@ pretrained: $(STAMP)
 
 clean:
 	rm -rf runs .pytest_cache
+
+## README's opening figures from the shipped generators (and the fast run's training GIF).
+readme-figures: $(STAMP)
+	$(PY) scripts/readme_figures.py

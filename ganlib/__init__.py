@@ -10,12 +10,16 @@ Modules, in the order the series meets them:
 * :mod:`ganlib.sampling`, :mod:`ganlib.images`, :mod:`ganlib.plots` — samples, grids, GIFs, figures;
 * :mod:`ganlib.metrics`, :mod:`ganlib.features` — FID, KID, coverage, precision/recall, memorisation;
 * :mod:`ganlib.widgets`, :mod:`ganlib.pretrained` — latent-space explorers and shipped generators;
-* :mod:`ganlib.i18n` — class names and figure labels in English, Russian and Spanish.
+* :mod:`ganlib.i18n` — words, messages and numbers in English, Russian and Spanish;
+* :mod:`ganlib.colab` — where notebooks keep run folders (Google Drive in Colab).
 """
 
 import os
 
 os.environ.setdefault("KERAS_BACKEND", "tensorflow")
-os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")  # only takes effect when imported before TensorFlow
+# TensorFlow's C++ log lines ("failed call to cuInit" without a GPU, Grappler's "remapper failed")
+# are noise to a learner: keep only fatal ones. Set TF_CPP_MIN_LOG_LEVEL=0 before importing to
+# see them all. Only takes effect when ganlib is imported before TensorFlow.
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 
 __version__ = "0.1.0"

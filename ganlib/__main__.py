@@ -73,6 +73,10 @@ def main(argv: list[str] | None = None) -> int:
     e.add_argument("--json", type=Path, default=None, help="also write the metrics to this JSON file")
     e.add_argument("--raw", action="store_true", help="the trained weights, not their moving average")
 
+    from ganlib.i18n import LANGUAGES
+
+    for command in (t, e):
+        command.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the messages and tables")
     args = parser.parse_args(argv)
     try:
         if args.command == "train":
@@ -82,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
             if args.recipe is None and args.model is None:
                 parser.error("train: give a MODEL or a --recipe")
             config = recipe_config(args.recipe, **given) if args.recipe else TrainConfig(**given)
-            result = train(config, args.out, data_dir=args.data_dir)
+            result = train(config, args.out, data_dir=args.data_dir, lang=args.lang)
             print(f"run folder: {result.run_dir} (generator.keras, samples.png, losses.png, training.gif)")
         elif args.command == "sample":
             from ganlib.images import grid, save_png
@@ -97,13 +101,13 @@ def main(argv: list[str] | None = None) -> int:
 
             source = load_generator(args.run, raw=True) if args.raw else args.run
             result = evaluate(source, n=args.n, seed=args.seed)
-            print(result.table())
+            print(result.table(args.lang))
             if args.json is None:
                 print(result.to_json())
             else:
                 result.to_json(args.json)
                 print(f"wrote {args.json}")
-            print(result.summary())
+            print(result.summary(args.lang))
     except (ValueError, TypeError, FileNotFoundError, RuntimeError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2

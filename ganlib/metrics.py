@@ -52,7 +52,7 @@ import numpy as np
 
 from ganlib import data as gdata
 from ganlib.features import FEATURE_NET_SHA256, embed
-from ganlib.i18n import CLASS_NAMES
+from ganlib.i18n import CLASS_NAMES, class_names, fmt, label
 
 COVERED_SHARE = 0.01  # a class is covered when at least 1% of the samples are predicted in it
 COPY_RMSE = 0.05  # a copy: within this RMS pixel distance (images in [-1, 1]) of a training image
@@ -367,30 +367,39 @@ class Evaluation:
             Path(path).write_text(text + "\n")
         return text
 
-    def summary(self) -> str:
-        """One line with the three figures a learner looks at first."""
-        return (f"FID {self.fid:.2f} (lower is better) · classes covered {self.classes_covered} / 10 · "
-                f"recall {self.recall:.2f} · precision {self.precision:.2f}")
+    def summary(self, lang: str = "en") -> str:
+        """One line with the figures a learner looks at first, in language ``lang``."""
+        return label("eval_summary", lang, fid=self.fid, covered=self.classes_covered, recall=self.recall,
+                     precision=self.precision)
 
-    def table(self) -> str:
-        """A plain-text table: metric, value, and which way is better."""
+    def table(self, lang: str = "en") -> str:
+        """A plain-text table in language ``lang``: metric, value, and which way is better."""
+        def row(key: str, value: str, **values) -> tuple[str, str, str]:
+            return label(f"metric_{key}", lang), value, label(f"metric_{key}_meaning", lang, **values)
+
         rows = [
-            ("FID (feature net)", f"{self.fid:.3f}", "lower is better; not comparable with Inception FID"),
-            ("KID", f"{self.kid:.5f} ± {self.kid_se:.5f}", "lower is better; ~0 for real images"),
-            ("classifier score", f"{self.classifier_score:.3f} ± {self.classifier_score_std:.3f}", "higher is better; at most 10"),
-            ("classes covered", f"{self.classes_covered} / 10", f"classes with ≥ {COVERED_SHARE:.0%} of the samples"),
-            ("precision", f"{self.precision:.3f}", "share of samples on the real manifold"),
-            ("recall", f"{self.recall:.3f}", "share of real images on the generated manifold"),
-            ("nn-train ratio", f"{self.nn_train_ratio:.3f}", "≈ 1 for unseen real images; < 1 copying (or blurry)"),
-            ("close to train", f"{self.close_to_train:.3%}", "≈ 1% for unseen real images"),
-            ("copies", f"{self.copies}", f"samples within RMSE {COPY_RMSE} of a training image"),
-            ("memorised", "YES" if self.memorised else "no", "copies > 1% or close to train > 5%"),
+            row("fid", fmt("{x:.3f}", lang, x=self.fid)),
+            row("kid", fmt("{x:.5f} ± {se:.5f}", lang, x=self.kid, se=self.kid_se)),
+            row("classifier_score", fmt("{x:.3f} ± {sd:.3f}", lang, x=self.classifier_score, sd=self.classifier_score_std)),
+            row("classes_covered", f"{self.classes_covered} / 10", share=COVERED_SHARE),
+            row("precision", fmt("{x:.3f}", lang, x=self.precision)),
+            row("recall", fmt("{x:.3f}", lang, x=self.recall)),
+            row("nn_train_ratio", fmt("{x:.3f}", lang, x=self.nn_train_ratio)),
+            row("close_to_train", fmt("{x:.3%}", lang, x=self.close_to_train), share=0.01),
+            row("copies", fmt("{x:d}", lang, x=self.copies), rmse=COPY_RMSE),
+            row("memorised", label("yes" if self.memorised else "no", lang), copies=0.01, close=0.05),
         ]
-        shares = "  ".join(f"{name}: {share:.1%}" for name, share in self.class_shares.items())
+        names = dict(zip(CLASS_NAMES["en"], class_names(lang)))
+        shares = "  ".join(fmt("{name}: {share:.1%}", lang, name=names.get(name, name), share=share)
+                           for name, share in self.class_shares.items())
+        source = self.source
+        if source.startswith("generator "):
+            source = label("generator_named", lang, name=source[len("generator "):])
         width = max(len(r[1]) for r in rows)
-        lines = [f"{self.source}: {self.n} samples vs the 10,000 test images ({self.seconds:.1f} s)"]
-        lines += [f"  {name:<18} {value:>{width}}   {meaning}" for name, value, meaning in rows]
-        lines.append(f"  class shares: {shares}")
+        names_width = max(len(r[0]) for r in rows)
+        lines = [label("eval_header", lang, source=source, n=self.n, test=10_000, seconds=self.seconds)]
+        lines += [f"  {name:<{names_width}} {value:>{width}}   {meaning}" for name, value, meaning in rows]
+        lines.append(f"  {label('class_shares', lang)}: {shares}")
         return "\n".join(lines)
 
 

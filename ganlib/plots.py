@@ -6,6 +6,7 @@ import os
 
 import matplotlib.pyplot as plt
 import numpy as np
+from matplotlib.ticker import MaxNLocator
 
 from ganlib.data import to_uint8
 from ganlib.i18n import label
@@ -20,6 +21,7 @@ def _plot_per_epoch(history: dict, keys: tuple[str, ...], lang: str, ax=None):
     for key in keys:
         ax.plot(epochs, history[key], marker="o", label=label(key, lang))
     ax.set_xlabel(label("epoch", lang))
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))  # epochs are whole numbers
     ax.grid(alpha=0.3)
     ax.legend()
     return ax

@@ -117,27 +117,27 @@ def _plain(value):
     raise TypeError(f"{type(value).__name__} is not JSON serialisable")
 
 
-def table(folder: str | os.PathLike | None = None) -> str:
-    """A Markdown table of the shipped generators, every figure read from their manifests
-    (README.md quotes it; a test keeps the two equal)."""
+def table(folder: str | os.PathLike | None = None, lang: str = "en") -> str:
+    """A Markdown table of the shipped generators in language ``lang``, every figure read from
+    their manifests (README.md quotes the English one; a test keeps the two equal)."""
+    from ganlib.i18n import fmt, label
     from ganlib.models import MODEL_NAMES
 
     names = sorted(available(folder), key=lambda n: (MODEL_NAMES.index(n) if n in MODEL_NAMES else len(MODEL_NAMES), n))
-    lines = [
-        "| generator | epochs | batch | training wall-clock | hardware | FID | KID | classifier score "
-        "| classes covered | precision | recall | copies |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
-    ]
+    headers = [label(f"shipped_{key}", lang) for key in (
+        "generator", "epochs", "batch", "seconds", "hardware", "fid", "kid", "classifier_score",
+        "classes_covered", "precision", "recall", "copies")]
+    lines = ["| " + " | ".join(headers) + " |", "| " + " | ".join("---" for _ in headers) + " |"]
     for name in names:
         m = manifest(name, folder)
         x = m.get("metrics") or {}  # None when the generator was not evaluated
 
-        def cell(key: str, fmt: str) -> str:
-            return format(x[key], fmt) if key in x else "–"
+        def cell(key: str, spec: str) -> str:
+            return fmt("{v:" + spec + "}", lang, v=x[key]) if key in x else "–"
 
         lines.append(
-            f"| {name} | {m['epochs']} | {m.get('batch_size', '')} | {m['seconds']:,.0f} s | {m['hardware']} "
-            f"| {cell('fid', '.1f')} | {cell('kid', '.3f')} | {cell('classifier_score', '.2f')} "
+            f"| {name} | {m['epochs']} | {m.get('batch_size', '')} | {fmt('{s:,.0f}', lang, s=m['seconds'])} s "
+            f"| {m['hardware']} | {cell('fid', '.1f')} | {cell('kid', '.3f')} | {cell('classifier_score', '.2f')} "
             f"| {cell('classes_covered', 'd')} | {cell('precision', '.3f')} | {cell('recall', '.3f')} "
             f"| {cell('copies', 'd')} |"
         )

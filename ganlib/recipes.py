@@ -24,6 +24,8 @@ RECIPES: dict[str, dict] = {
     "classic": {"model": "dcgan", "batch_size": 256, "epochs": 50, "seconds": 300},
     # The tutorial's network with the learner's recipe (small batches, moving average).
     "dcgan": {"model": "dcgan", "batch_size": 64, "ema": 0.995, "epochs": 50, "seconds": 300},
+    # The vanilla GAN (two MLPs) with the learner's recipe.
+    "vanilla": {"model": "vanilla", "batch_size": 64, "ema": 0.995, "epochs": 50, "seconds": 300},
     # The improved DCGAN with the learner's recipe.
     "improved": {"model": "improved", "batch_size": 64, "ema": 0.995, "epochs": 50, "seconds": 300},
 }

@@ -41,6 +41,7 @@ import tensorflow as tf  # noqa: E402
 from keras import ops  # noqa: E402
 
 from ganlib import data as gdata  # noqa: E402
+from ganlib.i18n import label  # noqa: E402
 from ganlib.images import grid, load_png, save_gif, save_png  # noqa: E402
 from ganlib.models import LATENT_DIM, MODEL_NAMES, build_gan  # noqa: E402
 from ganlib.sampling import generate, latent_dim_of, latent_vectors  # noqa: E402
@@ -72,8 +73,8 @@ def cpu_name() -> str:
     return cpu_field("model name") or platform.processor() or platform.machine()
 
 
-def auto_precision() -> tuple[str, str]:
-    """The precision ``precision="auto"`` picks on this machine, and why.
+def auto_precision(lang: str = "en") -> tuple[str, str]:
+    """The precision ``precision="auto"`` picks on this machine, and why (in language ``lang``).
 
     * a GPU with tensor cores (compute capability 7.0 or newer): ``mixed_float16``;
     * a CPU with AMX (Intel Sapphire Rapids and newer), whose tiles multiply ``bfloat16``
@@ -83,11 +84,11 @@ def auto_precision() -> tuple[str, str]:
     for gpu in tf.config.list_physical_devices("GPU"):
         capability = tf.config.experimental.get_device_details(gpu).get("compute_capability")
         if capability and tuple(capability) >= (7, 0):
-            return "mixed_float16", f"GPU with tensor cores (compute capability {capability[0]}.{capability[1]})"
-        return "float32", "GPU without tensor cores"
+            return "mixed_float16", label("why_gpu_tensor_cores", lang, capability=f"{capability[0]}.{capability[1]}")
+        return "float32", label("why_gpu", lang)
     if "amx_bf16" in cpu_flags():
-        return "mixed_bfloat16", "CPU with AMX bfloat16 units"
-    return "float32", "CPU without AMX bfloat16 units"
+        return "mixed_bfloat16", label("why_cpu_amx", lang)
+    return "float32", label("why_cpu", lang)
 
 
 def replica() -> tuple[int, object]:
@@ -419,6 +420,28 @@ class RunRecorder(keras.callbacks.Callback):
             save_checkpoint(self.model, self.checkpoint, {**self.meta, "epoch": epoch + 1, "history": self.history})
 
 
+class ProgressLog(keras.callbacks.Callback):
+    """One line per epoch in the reader's language: time, speed, both losses and D's outputs.
+
+    It runs after :class:`RunRecorder`, whose ``epoch_s``, ``train_s`` and ``images_per_s`` it reads
+    from the logs; the numbers are written the way ``lang`` writes them.
+    """
+
+    def __init__(self, epochs: int, seconds: float | None = None, lang: str = "en"):
+        super().__init__()
+        self.epochs, self.seconds, self.lang = epochs, seconds, lang
+
+    def on_epoch_end(self, epoch: int, logs=None) -> None:
+        logs = {k: float(v) for k, v in (logs or {}).items()}
+        budget = "" if self.seconds is None else label("of_budget", self.lang, seconds=self.seconds)
+        print(label("epoch_line", self.lang, epoch=epoch + 1, epochs=self.epochs, epoch_s=logs.get("epoch_s", 0.0),
+                    train_s=logs.get("train_s", 0.0), budget=budget, images_per_s=logs.get("images_per_s", 0.0),
+                    d_loss=logs.get("d_loss", float("nan")), g_loss=logs.get("g_loss", float("nan")),
+                    d_real=logs.get("d_real", float("nan")), d_fake=logs.get("d_fake", float("nan"))), flush=True)
+        if self.model.stop_training and self.seconds is not None:
+            print(label("budget_spent", self.lang, seconds=self.seconds), flush=True)
+
+
 # ------------------------------------------------------------------------------------------
 # The one call
 # ------------------------------------------------------------------------------------------
@@ -477,9 +500,9 @@ class TrainResult:
     resumed_from: int
 
 
-def build_trainer(config: TrainConfig) -> GAN:
+def build_trainer(config: TrainConfig, lang: str = "en") -> GAN:
     """Build and compile the :class:`GAN` a config describes (models made under its precision)."""
-    precision, why = auto_precision() if config.precision == "auto" else (config.precision, "chosen")
+    precision, why = auto_precision(lang) if config.precision == "auto" else (config.precision, "chosen")
     generator, discriminator = build_gan(config.model, config.latent_dim, precision)
     gan = GAN(generator, discriminator, seed=config.seed, d_steps=config.d_steps, ema=config.ema,
               name=f"{config.model}_gan")
@@ -490,7 +513,7 @@ def build_trainer(config: TrainConfig) -> GAN:
 
     gan.compile(g_optimizer=adam(config.learning_rate), d_optimizer=adam(config.d_learning_rate or config.learning_rate))
     gan.precision = precision
-    gan.precision_reason = why if config.precision == "auto" else f"precision={precision!r} in the config"
+    gan.precision_reason = why if config.precision == "auto" else label("why_config", lang, precision=repr(precision))
     return gan
 
 
@@ -503,6 +526,7 @@ def train(
     callbacks: list | None = None,
     verbose: int = 1,
     strategy: tf.distribute.Strategy | None = None,
+    lang: str = "en",
     **overrides,
 ) -> TrainResult:
     """Train a GAN; with ``run_dir``, checkpoint every epoch and resume from the last one.
@@ -520,6 +544,9 @@ def train(
     ``strategy`` (a ``tf.distribute`` strategy, e.g. ``MirroredStrategy()`` over several GPUs)
     builds the models under its scope; ``batch_size`` is then the global batch, split evenly
     across the replicas.
+
+    ``verbose=1`` prints one line per epoch (:class:`ProgressLog`) and the run's messages in
+    language ``lang``; ``verbose=0`` prints nothing.
     """
     config = dataclasses.replace(config or TrainConfig(), **overrides)
     if images is None:
@@ -531,9 +558,9 @@ def train(
 
     keras.utils.set_random_seed(config.seed)
     with (strategy or tf.distribute.get_strategy()).scope():
-        gan = build_trainer(config)
+        gan = build_trainer(config, lang)
     if verbose:
-        print(f"precision: {gan.precision} ({gan.precision_reason})", flush=True)
+        print(label("precision_line", lang, precision=gan.precision, reason=gan.precision_reason), flush=True)
     history: dict = {}
     start_epoch = 0
     checkpoint = None
@@ -563,15 +590,17 @@ def train(
     sampler.grids = grids
     finished = start_epoch >= config.epochs or (config.seconds is not None and train_seconds(history) >= config.seconds)
     if verbose and start_epoch:
-        done = "already finished: nothing to train" if finished else f"resuming at epoch {start_epoch + 1}"
-        print(f"{run_dir}: found a checkpoint after epoch {start_epoch} of {config.epochs}; {done}", flush=True)
+        done = label("finished", lang) if finished else label("resuming", lang, epoch=start_epoch + 1)
+        print(label("found_checkpoint", lang, run_dir=str(run_dir), epoch=start_epoch, seconds=train_seconds(history),
+                    done=done), flush=True)
     if not finished:
         steps = len(images) // config.batch_size
         dataset = gdata.make_dataset(images, config.batch_size, seed=config.seed, start_epoch=start_epoch)
         recorder = RunRecorder(history, config.batch_size, checkpoint,
                                {"config": dataclasses.asdict(config), "precision": gan.precision}, config.seconds)
+        progress = [ProgressLog(config.epochs, config.seconds, lang)] if verbose else []
         gan.fit(dataset, epochs=config.epochs, initial_epoch=start_epoch, steps_per_epoch=steps,
-                callbacks=[sampler, recorder, *(callbacks or [])], verbose=verbose)
+                callbacks=[sampler, recorder, *progress, *(callbacks or [])], verbose=0)
     if run_dir is not None:
         write_outputs(gan, history, sampler.grids, run_dir)
     return TrainResult(gan, history, sampler.grids, run_dir, start_epoch)

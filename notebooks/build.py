@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import hashlib
 import json
 import os
 import sys
@@ -27,6 +28,7 @@ from pathlib import Path
 
 import jupytext
 import nbformat
+from jupytext.combine import map_outputs_to_inputs
 
 ROOT = Path(__file__).resolve().parent
 SOURCES = ROOT / "src"
@@ -97,8 +99,11 @@ def build_notebook(source: nbformat.NotebookNode, lang: str, name: str) -> nbfor
                     raise ValueError(f"{name}: the parameters cell must set LANG = \"en\"")
                 text = text.replace('LANG = "en"', f'LANG = "{lang}"')
             cells.append(nbformat.v4.new_code_cell(text, metadata=metadata))
-    for i, cell in enumerate(cells):
-        cell.id = f"{Path(name).stem[:2]}-{i:03d}"
+    seen: dict[str, int] = {}
+    for cell in cells:  # ids from content: inserting a cell leaves every other cell's id alone
+        digest = hashlib.sha1(f"{cell.cell_type}\n{cell.source}".encode()).hexdigest()[:8]
+        seen[digest] = seen.get(digest, 0) + 1
+        cell.id = f"{Path(name).stem[:2]}-{digest}" + (f"-{seen[digest]}" if seen[digest] > 1 else "")
     notebook = nbformat.v4.new_notebook(cells=cells)
     notebook.metadata = {
         "kernelspec": KERNELSPEC,
@@ -110,13 +115,17 @@ def build_notebook(source: nbformat.NotebookNode, lang: str, name: str) -> nbfor
 
 
 def keep_outputs(new: nbformat.NotebookNode, old_path: Path) -> nbformat.NotebookNode:
-    """Carry stored outputs over from a notebook file for the cells whose code is unchanged."""
+    """Carry stored outputs over from a notebook file for the cells whose code is unchanged.
+
+    Cells are matched by content (jupytext's ``map_outputs_to_inputs``, as ``jupytext --update``
+    does), so inserting, removing or moving a cell keeps the outputs of every unchanged one; a
+    code cell whose source changed loses its stale outputs.
+    """
     if not old_path.exists():
         return new
     old = nbformat.read(old_path, as_version=4)
-    old_cells = {cell.get("id"): cell for cell in old.cells}
-    for cell in new.cells:
-        before = old_cells.get(cell.id)
+    for cell, j in zip(new.cells, map_outputs_to_inputs(new.cells, old.cells)):
+        before = None if j is None else old.cells[j]
         if cell.cell_type == "code" and before is not None and before.source == cell.source:
             cell.outputs = before.get("outputs", [])
             if cell.source.startswith("# NBVAL_CHECK_OUTPUT"):  # library log lines are not the checked output
@@ -171,6 +180,9 @@ def execute(langs: list[str], only: str | None, parameters: dict) -> int:
     # TensorFlow's C++ start-up lines (e.g. "failed call to cuInit" on machines without a GPU)
     # are noise in the stored outputs readers see.
     os.environ["TF_CPP_MIN_LOG_LEVEL"] = "3"
+    # One run folder per run for all three languages: English trains it, Russian and Spanish
+    # find it finished and load it (what a learner's re-run does), instead of training thrice.
+    os.environ.setdefault("GANLIB_RUNS_DIR", str(ROOT / "runs"))
     for source_path, lang, path in targets():
         if lang not in langs or (only and only not in path.stem):
             continue
@@ -187,6 +199,30 @@ def normalise(path: Path) -> None:
     path.write_text(render(keep_outputs(fresh, path)))
 
 
+def smoke(name: str, langs: list[str], out: Path) -> int:
+    """Build one notebook from its source and run it with its smoke parameters (not stored)."""
+    import papermill
+
+    os.environ["TF_CPP_MIN_LOG_LEVEL"] = "3"
+    status = 0
+    for source_path, lang, path in targets():
+        if lang not in langs or name not in path.stem:
+            continue
+        notebook = build_notebook(read_source(source_path), lang, path.name)
+        params = next(c.metadata.get("smoke", {}) for c in notebook.cells if "parameters" in c.metadata.get("tags", []))
+        folder = out / lang
+        folder.mkdir(parents=True, exist_ok=True)
+        nbformat.write(notebook, folder / path.name)
+        print(f"smoke run of {lang}/{path.name} with {params} in {folder}", flush=True)
+        try:
+            papermill.execute_notebook(str(folder / path.name), str(folder / path.name), parameters=params,
+                                       cwd=str(folder), progress_bar=False)
+        except papermill.PapermillExecutionError as err:
+            print(err, file=sys.stderr)
+            status = 1
+    return status
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--check", action="store_true", help="fail if a notebook differs from its source")
@@ -195,7 +231,11 @@ def main() -> int:
     parser.add_argument("--only", help="only notebooks whose name contains this (with --execute)")
     parser.add_argument("-p", nargs=2, action="append", metavar=("NAME", "VALUE"), default=[],
                         help="parameter override for --execute, e.g. -p EPOCHS 3")
+    parser.add_argument("--smoke", metavar="NAME", help="run one notebook (name contains NAME) with its smoke parameters in --out")
+    parser.add_argument("--out", type=Path, default=Path("/tmp/smoke"), help="folder for --smoke")
     args = parser.parse_args()
+    if args.smoke:
+        return smoke(args.smoke, args.lang or ["en"], args.out)
     if args.execute:
         status = generate()
         params = {k: json.loads(v) for k, v in args.p}

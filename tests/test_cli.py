@@ -20,7 +20,7 @@ def test_train_then_resume_then_sample(tmp_path, capsys):
     capsys.readouterr()
 
     assert main(args) == 0
-    assert "already finished: nothing to train" in capsys.readouterr().out
+    assert "the run is finished: nothing to train" in capsys.readouterr().out
 
     assert main([*args[:3], "2", *args[4:]]) == 0
     assert "resuming at epoch 2" in capsys.readouterr().out

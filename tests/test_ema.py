@@ -121,7 +121,7 @@ def test_a_time_budget_stops_training_and_a_spent_budget_is_a_finished_run(image
     # The clock counts steps only: what the callbacks do between steps (grids, checkpoints) is not in it.
     before = (tmp_path / "checkpoint.npz").read_bytes()
     again = train(model="fast", epochs=1000, seconds=2.0, images=images, run_dir=tmp_path, **{**QUICK, "verbose": 1})
-    assert "already finished" in capsys.readouterr().out and again.history == history
+    assert "the run is finished: nothing to train" in capsys.readouterr().out and again.history == history
     assert (tmp_path / "checkpoint.npz").read_bytes() == before
 
 

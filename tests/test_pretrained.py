@@ -212,3 +212,22 @@ def test_the_improved_generator_draws_no_checkerboard():
     generator, _ = pretrained.load("improved")
     samples = data.to_uint8(generate(generator, n=2000, seed=0))
     assert checkerboard_energy(samples) <= 1.2 * checkerboard_energy(test_images[:2000])
+
+
+def test_readmes_figure_of_the_shipped_generators_is_up_to_date(tmp_path):
+    """README opens with images/shipped_generators.png; `make readme-figures` redraws it from the
+    shipped files, and a redraw must look the same as the committed figure."""
+    import importlib.util
+
+    import numpy as np
+    from PIL import Image
+
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("readme_figures", root / "scripts" / "readme_figures.py")
+    figures = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(figures)
+    fresh = np.asarray(Image.open(figures.draw(tmp_path / "shipped.png")).convert("L"), dtype=float)
+    committed = np.asarray(Image.open(root / "images" / "shipped_generators.png").convert("L"), dtype=float)
+    assert fresh.shape == committed.shape
+    assert np.abs(fresh - committed).mean() < 1.0, "run `make readme-figures` and commit images/"
+    assert "images/shipped_generators.png" in (root / "README.md").read_text()

@@ -96,8 +96,16 @@ def test_a_finished_run_is_not_trained_again(images, tmp_path, capsys):
     before = (tmp_path / "checkpoint.npz").read_bytes()
     again = train(model="vanilla", epochs=1, images=images, run_dir=tmp_path, **{**QUICK, "verbose": 1})
     assert again.resumed_from == 1 and again.history["epoch"] == [1]
-    assert "already finished" in capsys.readouterr().out
+    assert "the run is finished: nothing to train" in capsys.readouterr().out
     assert (tmp_path / "checkpoint.npz").read_bytes() == before
+
+
+def test_a_run_speaks_the_readers_language(images, tmp_path, capsys):
+    train(model="vanilla", epochs=1, images=images, run_dir=tmp_path, lang="ru", **{**QUICK, "verbose": 1})
+    first = capsys.readouterr().out
+    assert "эпоха 1/1 ·" in first and "потери D" in first and "epoch" not in first
+    train(model="vanilla", epochs=1, images=images, run_dir=tmp_path, lang="es", **{**QUICK, "verbose": 1})
+    assert "la ejecución ha terminado" in capsys.readouterr().out
 
 
 def test_a_run_folder_refuses_different_settings(images, tmp_path):
