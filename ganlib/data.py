@@ -7,6 +7,11 @@ Where the images come from, in this order:
 2. otherwise Keras' own loader, ``keras.datasets.fashion_mnist.load_data()``, which reads
    ``~/.keras/datasets/fashion-mnist/`` and downloads the files there when they are missing.
 
+``load_fashion_mnist(source="tfds")`` goes through TensorFlow Datasets instead (the optional
+extra ``pip install "ganlib[tfds]"``): TFDS' own ``fashion_mnist`` builder turns the same
+four files into a prepared TFDS dataset, cached on disk, and the arrays it returns are the
+Keras path's, element for element (see :func:`_load_with_tfds`).
+
 Offline and without the files, :func:`load_fashion_mnist` raises one
 :class:`DataUnavailableError` that says how to fix it.
 """
@@ -14,7 +19,9 @@ Offline and without the files, :func:`load_fashion_mnist` raises one
 from __future__ import annotations
 
 import gzip
+import hashlib
 import os
+import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -90,22 +97,175 @@ def _load_with_keras() -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray,
         ) from err
 
 
+TFDS_NAME = "fashion_mnist"
+SOURCES = ("keras", "tfds")
+TFDS_INSTALL_HINT = 'pip install "ganlib[tfds]"'
+
+
+def tfds_data_dir() -> Path:
+    """The root TFDS prepares datasets in: ``$TFDS_DATA_DIR``, else ``~/tensorflow_datasets``."""
+    return Path(os.environ.get("TFDS_DATA_DIR") or "~/tensorflow_datasets").expanduser()
+
+
+def _import_tfds():
+    try:
+        import tensorflow_datasets as tfds
+    except ImportError as err:
+        raise ImportError(
+            f"load_fashion_mnist(source='tfds') needs TensorFlow Datasets, which is not installed "
+            f"({err}).\nInstall the optional extra: {TFDS_INSTALL_HINT} (it leaves TensorFlow as it "
+            "is), or use the default source='keras'."
+        ) from err
+    return tfds
+
+
+def _files_digest(folder: Path) -> str:
+    """A short content hash of the four files: one prepared TFDS dataset per set of files."""
+    digest = hashlib.sha256()
+    for name in FILES.values():
+        digest.update(name.encode())
+        digest.update((folder / name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _tfds_file_order(split: str, n: int) -> np.ndarray:
+    """``order[j]`` = position in the IDX file of the ``j``-th example TFDS stored.
+
+    TFDS' ``fashion_mnist`` builder keys each example by its index in the files and, when it
+    writes a split, sorts the examples by the 128-bit MD5 of ``split name + str(key)``
+    (``tensorflow_datasets/core/writer.py``: ``hashing.Hasher(hash_salt=split_name)``;
+    ``core/hashing.py``: ``md5(salt); update(str(key))``). Sorting the keys the same way
+    gives the stored order; fixed-width hex digests sort like the integers they spell.
+    """
+    salt = split.encode()
+    digests = [hashlib.md5(salt + str(i).encode()).hexdigest() for i in range(n)]
+    return np.argsort(np.array(digests), kind="stable")
+
+
+def _tfds_folder(folder) -> Path | None:
+    """The folder of IDX files TFDS should build from, or None to let TFDS download them."""
+    if folder:
+        folder = Path(folder)
+        missing = [name for name in FILES.values() if not (folder / name).is_file()]
+        if missing:
+            raise DataUnavailableError(_how_to_fix(f"{folder} lacks {', '.join(missing)}"))
+        return folder
+    if all((KERAS_CACHE / name).is_file() for name in FILES.values()):
+        return KERAS_CACHE  # the files Keras' loader would read
+    return None
+
+
+def _load_with_tfds(folder) -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
+    """Fashion-MNIST through TFDS' own ``fashion_mnist`` builder (``tfds.builder``).
+
+    *From files on disk* (``folder``, ``$GANLIB_DATA_DIR``, or the four files in Keras' cache),
+    with no network: the builder's download manager fetches every URL it is given and, "if
+    url is on a filesystem that gfile understands", copies it instead of downloading
+    (``core/download/downloader.py``); it validates checksums only for URLs registered in
+    TFDS (``url_checksums/fashion_mnist.txt``), and a URL without registered checksums is
+    accepted unless ``DownloadConfig(force_checksums_validation=True)`` ("raises an error if
+    an URL do not have checksums"). So ganlib points the builder's ``URL`` at the local folder
+    and calls ``download_and_prepare(download_dir=<temporary>, download_config=
+    DownloadConfig(try_download_gcs=False))``; the builder then reads the files with its own
+    code. The official ``manual_dir`` route would validate the files against the official
+    checksums (and files whose split membership differs fail with NonMatchingChecksumError),
+    and ``register_checksums=True`` would overwrite the checksum file inside the installed
+    ``tensorflow_datasets`` package, so neither is used. The prepared dataset goes to
+    ``tfds_data_dir()/ganlib/<hash of the four files>/fashion_mnist/3.0.1/``, so later loads
+    are offline and fast, and different files never share a prepared copy.
+
+    *Without files*, the unmodified builder downloads the official files (checksums checked)
+    into ``tfds_data_dir()``, TFDS' usual place; without network that is one
+    :class:`DataUnavailableError`.
+
+    TFDS stores the examples shuffled by a hash of their key; :func:`_tfds_file_order`
+    restores the order of the files, so the arrays equal Keras' (labels as ``uint8``).
+    """
+    tfds = _import_tfds()
+    folder = _tfds_folder(folder)
+    if folder is not None:
+        builder = tfds.builder(TFDS_NAME, data_dir=str(tfds_data_dir() / "ganlib" / _files_digest(folder)))
+        if not builder.is_prepared():
+            builder.URL = str(folder.resolve()) + "/"  # the builder joins this with each file name
+            try:
+                with tempfile.TemporaryDirectory(prefix="ganlib-tfds-") as download_dir:
+                    builder.download_and_prepare(
+                        download_dir=download_dir,
+                        download_config=tfds.download.DownloadConfig(try_download_gcs=False),
+                    )
+            except Exception as err:
+                raise DataUnavailableError(
+                    _how_to_fix(f"TFDS could not build {TFDS_NAME} from {folder} ({type(err).__name__}: {err})")
+                ) from err
+    else:
+        builder = tfds.builder(TFDS_NAME, data_dir=str(tfds_data_dir()))
+        if not builder.is_prepared():
+            _check_reachable(builder.URL)
+            try:
+                builder.download_and_prepare()
+            except Exception as err:
+                raise DataUnavailableError(
+                    _how_to_fix(
+                        f"the files are not in {KERAS_CACHE}, TFDS has not prepared {TFDS_NAME} in "
+                        f"{tfds_data_dir()}, and its download failed ({type(err).__name__})"
+                    )
+                ) from err
+    splits = tfds.as_numpy(
+        builder.as_dataset(split=["train", "test"], batch_size=-1, as_supervised=True, shuffle_files=False)
+    )
+    arrays = []
+    for split, (images, labels) in zip(("train", "test"), splits):
+        images, labels = images.reshape(-1, IMAGE_SIZE, IMAGE_SIZE), labels.astype(np.uint8)
+        if not builder.info.disable_shuffling:
+            order = _tfds_file_order(split, len(images))
+            in_file_order = np.empty_like(images), np.empty_like(labels)
+            in_file_order[0][order], in_file_order[1][order] = images, labels
+            images, labels = in_file_order
+        arrays.append((np.ascontiguousarray(images), labels))
+    return arrays[0], arrays[1]
+
+
+def _check_reachable(url: str, timeout: float = 10.0) -> None:
+    """Fail at once when the download server is unreachable (TFDS itself retries for minutes)."""
+    import requests  # a dependency of tensorflow_datasets
+
+    try:
+        requests.head(url + FILES["test_labels"], timeout=timeout, allow_redirects=True)
+    except requests.RequestException as err:
+        raise DataUnavailableError(
+            _how_to_fix(
+                f"the files are not in {KERAS_CACHE}, TFDS has not prepared {TFDS_NAME} in "
+                f"{tfds_data_dir()}, and its download server is unreachable ({type(err).__name__})"
+            )
+        ) from err
+
+
 _CACHE: dict[str, tuple] = {}
 
 
 def load_fashion_mnist(
     data_dir: str | os.PathLike | None = None,
+    source: str = "keras",
 ) -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
     """Return ``(x_train, y_train), (x_test, y_test)`` as ``uint8`` arrays, images ``(N, 28, 28)``.
 
     ``data_dir`` (or ``$GANLIB_DATA_DIR``) names a folder with the four IDX files; without
-    it, Keras' real loader is used. Results are cached in memory for the session and are
-    read-only (use ``array.copy()`` to edit one).
+    it, Keras' real loader is used. ``source="tfds"`` loads the same files through TensorFlow
+    Datasets' ``fashion_mnist`` builder instead (``pip install "ganlib[tfds]"``; see
+    :func:`_load_with_tfds`) and returns the same arrays. Results are cached in memory for
+    the session and are read-only (use ``array.copy()`` to edit one).
     """
+    if source not in SOURCES:
+        raise ValueError(f"source must be one of {SOURCES}, got {source!r}")
     folder = data_dir if data_dir is not None else os.environ.get(DATA_ENV_VAR) or None
     key = str(Path(folder).resolve()) if folder else "keras"
+    if source == "tfds":
+        key = f"tfds:{key}"
     if key not in _CACHE:
-        (x_train, y_train), (x_test, y_test) = _load_from_folder(Path(folder)) if folder else _load_with_keras()
+        if source == "tfds":
+            (x_train, y_train), (x_test, y_test) = _load_with_tfds(folder)
+        else:
+            (x_train, y_train), (x_test, y_test) = _load_from_folder(Path(folder)) if folder else _load_with_keras()
         for array in (x_train, y_train, x_test, y_test):
             array.setflags(write=False)  # shared by every caller: edit a copy, never the cache
         _CACHE[key] = (x_train, y_train), (x_test, y_test)

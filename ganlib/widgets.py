@@ -29,6 +29,7 @@ checks this in a real browser.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import weakref
@@ -327,10 +328,7 @@ class TrainingReplay(W.VBox):
         self.scale = scale
         self.grids = epoch_grids(self.run_dir)
         if not self.grids:
-            raise FileNotFoundError(
-                f"no sample grids (samples/epoch_001.png, ...) in {self.run_dir}; "
-                "train with ganlib.train.train(..., run_dir=...) to write them"
-            )
+            raise FileNotFoundError(label("no_grids", lang, path=str(self.run_dir)))
         last = max(self.grids)
         self.epoch = W.IntSlider(value=last, min=min(self.grids), max=last,
                                  description=label("epoch", lang), style=WIDE)
@@ -339,6 +337,14 @@ class TrainingReplay(W.VBox):
         self.epoch.observe(self.update, names="value")
         self.children = [W.Label(label("training_replay", lang)), self.epoch, self.caption, self.image]
         self.update()
+
+    def clock(self, epoch: int) -> float | None:
+        """Seconds of training after ``epoch``, from the run's ``history.json`` (None without one)."""
+        try:
+            history = json.loads((self.run_dir / "history.json").read_text())
+            return float(history["train_s"][history["epoch"].index(epoch)])
+        except (OSError, ValueError, KeyError, IndexError, TypeError):
+            return None
 
     def shown_epoch(self) -> int:
         """The slider's epoch, or the last saved one before it if that grid is missing."""
@@ -350,7 +356,9 @@ class TrainingReplay(W.VBox):
         with PILImage.open(path) as png:
             self.image.width = png.width * self.scale
         self.image.value = path.read_bytes()
-        self.caption.value = label("samples_epoch", self.lang, epoch=epoch)
+        seconds = self.clock(epoch)
+        self.caption.value = (label("samples_epoch", self.lang, epoch=epoch) if seconds is None
+                              else label("samples_epoch_clock", self.lang, epoch=epoch, seconds=seconds))
 
     def refresh(self) -> None:
         """Re-read the run folder (new epochs of a run that is still training)."""
@@ -359,14 +367,13 @@ class TrainingReplay(W.VBox):
         self.update()
 
 
-def label_input(generator) -> int:
+def label_input(generator, lang: str = "en") -> int:
     """Which input of a class-conditional generator takes the class: the integer one,
-    else the second."""
+    else the second. Any other generator is refused with a message in language ``lang``."""
     if len(generator.inputs) != 2:
-        raise ValueError(
-            f"class_picker needs a class-conditional generator with two inputs (z, class label); "
-            f"{generator.name!r} has {len(generator.inputs)}"
-        )
+        n = len(generator.inputs)
+        raise ValueError(label("not_conditional_one" if n == 1 else "not_conditional", lang,
+                                 name=repr(generator.name), n=n))
     integer = [i for i, t in enumerate(generator.inputs) if "int" in str(t.dtype)]
     return integer[0] if integer else 1
 
@@ -380,7 +387,7 @@ class ClassPicker(W.VBox):
 
     def __init__(self, generator, lang: str = "en", seed: int = 0, *, n: int = 16, max_seed: int = 10_000):
         super().__init__(layout=_column())
-        self.label_index = label_input(generator)
+        self.label_index = label_input(generator, lang)
         self.label_shape = tuple(generator.inputs[self.label_index].shape[1:])
         self.latent_dim = int(generator.inputs[1 - self.label_index].shape[-1])
         self.generate = compiled(generator)

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import gzip
+import os
 import shutil
+import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -49,6 +52,76 @@ def test_missing_files_give_one_error_that_names_both_fixes(tmp_path):
     message = str(info.value)
     assert "train-images-idx3-ubyte.gz" in message
     assert ".keras/datasets/fashion-mnist" in message and "GANLIB_DATA_DIR" in message
+
+
+@pytest.fixture(scope="session")
+def tfds_root(tmp_path_factory):
+    """A TFDS data dir for this test session: the tfds tests build Fashion-MNIST once (~20 s)."""
+    root = tmp_path_factory.mktemp("tensorflow_datasets")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("TFDS_DATA_DIR", str(root))
+        yield root
+
+
+def _local_files_or_skip():
+    folder = os.environ.get(data.DATA_ENV_VAR) or data.KERAS_CACHE
+    if not all((Path(folder) / name).is_file() for name in data.FILES.values()):
+        pytest.skip(f"neither ${data.DATA_ENV_VAR} nor {data.KERAS_CACHE} holds the four files")
+    return Path(folder)
+
+
+@pytest.mark.slow
+def test_tfds_builds_from_the_local_files_and_gives_the_keras_arrays(fashion, tfds_root):
+    tfds = pytest.importorskip("tensorflow_datasets")
+    folder = _local_files_or_skip()
+    (x_train, y_train), (x_test, y_test) = data.load_fashion_mnist(source="tfds")
+    (xk_train, yk_train), (xk_test, yk_test) = fashion  # the Keras path (or the folder), same files
+    for got, want in ((x_train, xk_train), (y_train, yk_train), (x_test, xk_test), (y_test, yk_test)):
+        assert got.dtype == want.dtype == np.uint8 and got.shape == want.shape
+        np.testing.assert_array_equal(got, want)  # same content, same order
+    with pytest.raises(ValueError, match="read-only"):
+        x_train[0, 0, 0] = 1
+    # The prepared copy that later sessions read (offline, without building again).
+    prepared_root = tfds_root / "ganlib" / data._files_digest(folder)
+    assert (prepared_root / "fashion_mnist" / "3.0.1" / "dataset_info.json").is_file()
+    assert tfds.builder("fashion_mnist", data_dir=str(prepared_root)).is_prepared()
+
+
+def test_tfds_order_is_the_one_tfds_writes():
+    hashing = pytest.importorskip("tensorflow_datasets.core.hashing")
+    for split in ("train", "test"):
+        hasher = hashing.Hasher(split)
+        expected = sorted(range(500), key=hasher.hash_key)
+        assert data._tfds_file_order(split, 500).tolist() == expected
+
+
+def test_tfds_without_files_or_network_gives_one_error_that_names_both_fixes(tmp_path, monkeypatch):
+    pytest.importorskip("tensorflow_datasets")
+    monkeypatch.setattr(data, "_CACHE", {})
+    with pytest.raises(data.DataUnavailableError, match="train-images-idx3-ubyte.gz"):
+        data.load_fashion_mnist(data_dir=tmp_path, source="tfds")  # a folder without the files
+    # No folder, no files in Keras' cache, nothing prepared, no network (a proxy that refuses).
+    monkeypatch.delenv(data.DATA_ENV_VAR, raising=False)
+    monkeypatch.setattr(data, "KERAS_CACHE", tmp_path / "keras")
+    monkeypatch.setenv("TFDS_DATA_DIR", str(tmp_path / "tfds"))
+    for var in ("HTTP_PROXY", "HTTPS_PROXY", "http_proxy", "https_proxy"):
+        monkeypatch.setenv(var, "http://127.0.0.1:9")
+    for var in ("NO_PROXY", "no_proxy"):
+        monkeypatch.delenv(var, raising=False)
+    with pytest.raises(data.DataUnavailableError) as info:
+        data.load_fashion_mnist(source="tfds")
+    message = str(info.value)
+    assert "train-images-idx3-ubyte.gz" in message and "GANLIB_DATA_DIR" in message
+    assert "unreachable" in message
+
+
+def test_tfds_missing_or_a_bad_source_is_named(monkeypatch):
+    monkeypatch.setattr(data, "_CACHE", {})
+    monkeypatch.setitem(sys.modules, "tensorflow_datasets", None)  # as if not installed
+    with pytest.raises(ImportError, match=r'pip install "ganlib\[tfds\]"'):
+        data.load_fashion_mnist(source="tfds")
+    with pytest.raises(ValueError, match="'torch'"):
+        data.load_fashion_mnist(source="torch")
 
 
 def test_a_truncated_idx_file_is_reported_not_misread(tmp_path):

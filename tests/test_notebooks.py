@@ -92,6 +92,9 @@ def test_notebook_runs_top_to_bottom_with_smoke_parameters(path, tmp_path):
         str(path), str(tmp_path / path.name), parameters=smoke_parameters(notebook),
         cwd=str(tmp_path), kernel_name="python3", progress_bar=False,
     )
+    executed = nbformat.read(tmp_path / path.name, as_version=4)
+    assert noise_in(executed) == []
+    assert reader_problems(executed, path.parent.name) == []
 
 
 @pytest.mark.notebook

@@ -15,7 +15,7 @@ HISTORY = {"epoch": [1, 2, 3], "d_loss": [1.3, 1.2, 1.25], "g_loss": [0.8, 0.9, 
 
 def test_loss_curves_are_labelled_in_the_notebooks_language():
     ax = plot_losses(HISTORY, lang="ru")
-    assert ax.get_title() == "Функции потерь при обучении"
+    assert ax.get_title() == "Потери при обучении"
     assert ax.get_xlabel() == "эпоха"
     assert [t.get_text() for t in ax.get_legend().get_texts()] == ["потери дискриминатора", "потери генератора"]
     assert list(ax.lines[0].get_xdata()) == [1, 2, 3]

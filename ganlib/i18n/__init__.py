@@ -121,6 +121,11 @@ LABELS: dict[str, dict[str, str]] = {
         "shipped_precision": "precision",
         "shipped_recall": "recall",
         "shipped_copies": "copies",
+        # widgets
+        "samples_epoch_clock": "Samples after epoch {epoch:d} ({seconds:.0f} s of training)",
+        "no_grids": "no sample grids (samples/epoch_001.png, ...) in {path}; train with ganlib.train.train(..., run_dir=...) to write them",
+        "not_conditional_one": "class_picker needs a class-conditional generator G(z, y) with two inputs (a latent vector and a class label), but {name} takes only a latent vector. ganlib ships no conditional generator yet: a conditional GAN is planned for a later notebook of the series.",
+        "not_conditional": "class_picker needs a class-conditional generator G(z, y) with two inputs (a latent vector and a class label), but {name} has {n:d}. ganlib ships no conditional generator yet: a conditional GAN is planned for a later notebook of the series.",
     },
     "ru": {
         "epoch": "эпоха",
@@ -202,6 +207,11 @@ LABELS: dict[str, dict[str, str]] = {
         "shipped_precision": "точность",
         "shipped_recall": "полнота",
         "shipped_copies": "копии",
+        # widgets
+        "samples_epoch_clock": "Изображения после эпохи {epoch:d} ({seconds:.0f} с обучения)",
+        "no_grids": "В папке {path} нет сеток изображений (samples/epoch_001.png, …); их записывает ganlib.train.train(..., run_dir=...)",
+        "not_conditional_one": "Виджету class_picker нужен условный генератор G(z, y) с двумя входами (латентный вектор и метка класса), а {name} принимает только латентный вектор. Условного генератора в ganlib пока нет: условная GAN запланирована для одного из следующих блокнотов курса.",
+        "not_conditional": "Виджету class_picker нужен условный генератор G(z, y) с двумя входами (латентный вектор и метка класса), а у {name} входов: {n:d}. Условного генератора в ganlib пока нет: условная GAN запланирована для одного из следующих блокнотов курса.",
     },
     "es": {
         "epoch": "época",
@@ -283,6 +293,11 @@ LABELS: dict[str, dict[str, str]] = {
         "shipped_precision": "precisión",
         "shipped_recall": "exhaustividad",
         "shipped_copies": "copias",
+        # widgets
+        "samples_epoch_clock": "Muestras tras la época {epoch:d} ({seconds:.0f} s de entrenamiento)",
+        "no_grids": "no hay cuadrículas de muestras (samples/epoch_001.png, …) en {path}; las escribe ganlib.train.train(..., run_dir=...)",
+        "not_conditional_one": "class_picker necesita un generador condicional G(z, y) con dos entradas (un vector latente y una etiqueta de clase), pero {name} solo recibe un vector latente. ganlib aún no trae ningún generador condicional: la GAN condicional está prevista para un cuaderno posterior de la serie.",
+        "not_conditional": "class_picker necesita un generador condicional G(z, y) con dos entradas (un vector latente y una etiqueta de clase), pero {name} tiene {n:d}. ganlib aún no trae ningún generador condicional: la GAN condicional está prevista para un cuaderno posterior de la serie.",
     },
 }
 
