@@ -24,7 +24,8 @@ IMAGE_SHAPE = (28, 28, 1)
 
 
 def build_vanilla(latent_dim: int = LATENT_DIM) -> tuple[keras.Model, keras.Model]:
-    """A vanilla GAN: two multi-layer perceptrons, as in Goodfellow et al. (2014)."""
+    """A vanilla GAN: two multi-layer perceptrons, in the spirit of Goodfellow et al. (2014) (whose
+    generator used ReLU/sigmoid units and whose discriminator used maxout with dropout)."""
     generator = keras.Sequential(
         [
             keras.Input((latent_dim,)),

@@ -117,6 +117,15 @@ def _plain(value):
     raise TypeError(f"{type(value).__name__} is not JSON serialisable")
 
 
+def hardware(manifest: dict, lang: str = "en") -> str:
+    """A manifest's ``hardware`` in language ``lang`` ("AMD EPYC (x86_64), 2 CPU cores, no GPU")."""
+    from ganlib.i18n import label
+
+    text = manifest["hardware"]
+    match = re.fullmatch(r"(.*), (\d+) CPU cores, no GPU", text)
+    return f"{match[1]}, {label('hardware_cpu', lang, cores=int(match[2]))}" if match else text
+
+
 def table(folder: str | os.PathLike | None = None, lang: str = "en") -> str:
     """A Markdown table of the shipped generators in language ``lang``, every figure read from
     their manifests (README.md quotes the English one; a test keeps the two equal)."""
@@ -136,8 +145,8 @@ def table(folder: str | os.PathLike | None = None, lang: str = "en") -> str:
             return fmt("{v:" + spec + "}", lang, v=x[key]) if key in x else "–"
 
         lines.append(
-            f"| {name} | {m['epochs']} | {m.get('batch_size', '')} | {fmt('{s:,.0f}', lang, s=m['seconds'])} s "
-            f"| {m['hardware']} | {cell('fid', '.1f')} | {cell('kid', '.3f')} | {cell('classifier_score', '.2f')} "
+            f"| {name} | {m['epochs']} | {m.get('batch_size', '')} | {fmt('{s:,.0f}', lang, s=m['seconds'])} "
+            f"{label('seconds_unit', lang)} | {hardware(m, lang)} | {cell('fid', '.1f')} | {cell('kid', '.3f')} | {cell('classifier_score', '.2f')} "
             f"| {cell('classes_covered', 'd')} | {cell('precision', '.3f')} | {cell('recall', '.3f')} "
             f"| {cell('copies', 'd')} |"
         )

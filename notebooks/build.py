@@ -67,14 +67,14 @@ def read_source(path: Path) -> nbformat.NotebookNode:
 
 
 def check_languages(source: nbformat.NotebookNode, path: Path) -> list[str]:
-    """Problems with the prose: every run of markdown cells must be exactly en, ru, es."""
+    """Problems with the prose: every run of markdown cells must be en, ru, es (once or more)."""
     problems, run = [], []
     for cell in [*source.cells, nbformat.v4.new_code_cell("")]:
         if cell.cell_type == "markdown":
             run.append(cell.metadata.get("lang"))
             continue
-        if run and run != list(LANGUAGES):
-            problems.append(f"{path.name}: markdown cells tagged {run}, expected {list(LANGUAGES)}")
+        if run and run != list(LANGUAGES) * (len(run) // len(LANGUAGES)) or len(run) % len(LANGUAGES):
+            problems.append(f"{path.name}: markdown cells tagged {run}, expected {list(LANGUAGES)} (repeated)")
         run = []
     return problems
 

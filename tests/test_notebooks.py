@@ -188,6 +188,7 @@ def test_committed_outputs_hold_no_log_noise(path):
 
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 ENGLISH_DECIMAL = re.compile(r"(?<![\w./=:'\"-])\d+\.\d+(?![\w./])")
+SPANISH_THOUSANDS = re.compile(r"[1-9]\d{0,2}(\.\d{3})+")  # 60.000: Spanish grouping, not a decimal point
 
 
 def english_phrases() -> set[str]:
@@ -221,7 +222,8 @@ def reader_problems(notebook, lang: str) -> list[str]:
         if lang != "en":
             problems += [f"English {p!r}" for p in phrases if p in text]
             problems += [f"English number {m.group()!r} in {text[max(0, m.start() - 40):m.end() + 20]!r}"
-                         for m in ENGLISH_DECIMAL.finditer(text)]
+                         for m in ENGLISH_DECIMAL.finditer(text)
+                         if not (lang == "es" and SPANISH_THOUSANDS.fullmatch(m.group()))]
     return problems
 
 

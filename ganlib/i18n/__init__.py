@@ -83,7 +83,7 @@ LABELS: dict[str, dict[str, str]] = {
         "of_budget": " of {seconds:.3g}",
         "epoch_line": "epoch {epoch}/{epochs} · {epoch_s:.1f} s (clock {train_s:.0f}{budget} s) · {images_per_s:,.0f} img/s · D loss {d_loss:.3f} · G loss {g_loss:.3f} · D(x) {d_real:.2f} · D(G(z)) {d_fake:.2f}",
         "budget_spent": "the training-time budget of {seconds:.3g} s is spent: training stops",
-        "eval_summary": "FID {fid:.2f} (lower is better) · classes covered {covered} / 10 · recall {recall:.2f} · precision {precision:.2f}",
+        "eval_summary": "FID {fid:.2f} (lower is better) · classes covered {covered} / 10 · recall {recall:.3f} · precision {precision:.3f}",
         "eval_header": "{source}: {n:,} samples vs the {test:,} test images ({seconds:.1f} s)",
         "generator_named": "generator {name}",
         "class_shares": "class shares",
@@ -121,6 +121,8 @@ LABELS: dict[str, dict[str, str]] = {
         "shipped_precision": "precision",
         "shipped_recall": "recall",
         "shipped_copies": "copies",
+        "seconds_unit": "s",
+        "hardware_cpu": "{cores:#cpu_core}, no GPU",
         # widgets
         "samples_epoch_clock": "Samples after epoch {epoch:d} ({seconds:.0f} s of training)",
         "no_grids": "no sample grids (samples/epoch_001.png, ...) in {path}; train with ganlib.train.train(..., run_dir=...) to write them",
@@ -169,7 +171,7 @@ LABELS: dict[str, dict[str, str]] = {
         "of_budget": " из {seconds:.3g}",
         "epoch_line": "эпоха {epoch}/{epochs} · {epoch_s:.1f} с (обучение: {train_s:.0f}{budget} с) · {images_per_s:,.0f} изобр./с · потери D {d_loss:.3f} · потери G {g_loss:.3f} · D(x) {d_real:.2f} · D(G(z)) {d_fake:.2f}",
         "budget_spent": "бюджет времени обучения ({seconds:.3g} с) исчерпан: обучение остановлено",
-        "eval_summary": "FID {fid:.2f} (чем меньше, тем лучше) · покрыто классов: {covered} из 10 · полнота {recall:.2f} · точность {precision:.2f}",
+        "eval_summary": "FID {fid:.2f} (чем меньше, тем лучше) · покрыто классов: {covered} из 10 · полнота {recall:.3f} · точность {precision:.3f}",
         "eval_header": "{source}: {n:#sample} в сравнении с {test:,} тестовыми изображениями ({seconds:.1f} с)",
         "generator_named": "генератор {name}",
         "class_shares": "доли классов",
@@ -202,11 +204,13 @@ LABELS: dict[str, dict[str, str]] = {
         "shipped_hardware": "оборудование",
         "shipped_fid": "FID",
         "shipped_kid": "KID",
-        "shipped_classifier_score": "оценка по классификатору",
+        "shipped_classifier_score": "IS (наш классификатор)",
         "shipped_classes_covered": "покрыто классов",
         "shipped_precision": "точность",
         "shipped_recall": "полнота",
         "shipped_copies": "копии",
+        "seconds_unit": "с",
+        "hardware_cpu": "{cores:#cpu_core}, без GPU",
         # widgets
         "samples_epoch_clock": "Изображения после эпохи {epoch:d} ({seconds:.0f} с обучения)",
         "no_grids": "В папке {path} нет сеток изображений (samples/epoch_001.png, …); их записывает ganlib.train.train(..., run_dir=...)",
@@ -255,7 +259,7 @@ LABELS: dict[str, dict[str, str]] = {
         "of_budget": " de {seconds:.3g}",
         "epoch_line": "época {epoch}/{epochs} · {epoch_s:.1f} s (entrenamiento: {train_s:.0f}{budget} s) · {images_per_s:,.0f} img/s · pérdida de D {d_loss:.3f} · pérdida de G {g_loss:.3f} · D(x) {d_real:.2f} · D(G(z)) {d_fake:.2f}",
         "budget_spent": "se ha agotado el presupuesto de tiempo ({seconds:.3g} s): el entrenamiento se detiene",
-        "eval_summary": "FID {fid:.2f} (cuanto más baja, mejor) · clases cubiertas: {covered} de 10 · exhaustividad {recall:.2f} · precisión {precision:.2f}",
+        "eval_summary": "FID {fid:.2f} (cuanto más baja, mejor) · clases cubiertas: {covered} de 10 · exhaustividad {recall:.3f} · precisión {precision:.3f}",
         "eval_header": "{source}: {n:#sample} frente a las {test:,} imágenes de prueba ({seconds:.1f} s)",
         "generator_named": "generador {name}",
         "class_shares": "proporción por clase",
@@ -293,6 +297,8 @@ LABELS: dict[str, dict[str, str]] = {
         "shipped_precision": "precisión",
         "shipped_recall": "exhaustividad",
         "shipped_copies": "copias",
+        "seconds_unit": "s",
+        "hardware_cpu": "{cores:#cpu_core}, sin GPU",
         # widgets
         "samples_epoch_clock": "Muestras tras la época {epoch:d} ({seconds:.0f} s de entrenamiento)",
         "no_grids": "no hay cuadrículas de muestras (samples/epoch_001.png, …) en {path}; las escribe ganlib.train.train(..., run_dir=...)",
@@ -317,6 +323,7 @@ NOUNS: dict[str, dict[str, dict[str, str]]] = {
         "mode": {"one": "mode", "other": "modes"},
         "seed": {"one": "seed", "other": "seeds"},
         "parameter": {"one": "parameter", "other": "parameters"},
+        "cpu_core": {"one": "CPU core", "other": "CPU cores"},
     },
     "ru": {
         "epoch": {"one": "эпоха", "few": "эпохи", "many": "эпох", "other": "эпохи"},
@@ -331,6 +338,7 @@ NOUNS: dict[str, dict[str, dict[str, str]]] = {
         "mode": {"one": "мода", "few": "моды", "many": "мод", "other": "моды"},
         "seed": {"one": "зерно", "few": "зерна", "many": "зёрен", "other": "зерна"},
         "parameter": {"one": "параметр", "few": "параметра", "many": "параметров", "other": "параметра"},
+        "cpu_core": {"one": "ядро CPU", "few": "ядра CPU", "many": "ядер CPU", "other": "ядра CPU"},
     },
     "es": {
         "epoch": {"one": "época", "other": "épocas"},
@@ -345,6 +353,7 @@ NOUNS: dict[str, dict[str, dict[str, str]]] = {
         "mode": {"one": "modo", "other": "modos"},
         "seed": {"one": "semilla", "other": "semillas"},
         "parameter": {"one": "parámetro", "other": "parámetros"},
+        "cpu_core": {"one": "núcleo de CPU", "other": "núcleos de CPU"},
     },
 }
 

@@ -1,296 +1,106 @@
 # %% [markdown] lang="en"
-# # 6 · Comparison: vanilla GAN vs DCGAN vs improved DCGAN
+# # 6 · Comparison: measuring GANs, and four generators on the same clock
 #
-# *How to measure a GAN honestly (FID, KID, classifier score, class coverage, precision and recall, memorisation), then the three generators of notebooks 3–5 trained on the same budget and compared on quality and speed, with conclusions computed from the numbers of the run.* · ⏱ ~5 min on a 2-core CPU
+# *The four generators that ship with `ganlib` and what each cost to train; how to measure a GAN honestly (FID, KID, classifier score, class coverage, precision and recall, memorisation, and what real data scores); then vanilla GAN, DCGAN, improved DCGAN and the fast DCGAN trained for the same number of seconds, with several seeds, and conclusions computed from the numbers.* · ⏱ ~12 min on a 2-core CPU (8 of them training) · GPU: not measured yet
 #
 # {{badges}}
 
 # %% [markdown] lang="ru"
-# # 6 · Сравнение: классическая GAN, DCGAN и улучшенная DCGAN
+# # 6 · Сравнение: как измерять GAN и четыре генератора с одним бюджетом времени
 #
-# *Как честно измерить качество GAN (FID, KID, оценка классификатора, покрытие классов, точность и полнота, проверка на запоминание), а затем три генератора из блокнотов 3–5, обученные с одинаковым бюджетом и сравнённые по качеству и скорости; выводы вычисляются из чисел, полученных при запуске.* · ⏱ ~5 мин на CPU с 2 ядрами
+# *Четыре предобученных генератора из `ganlib` и во что обошлось обучение каждого; как честно измерить качество GAN (FID, KID, IS по нашему классификатору, покрытие классов, точность и полнота, запоминание и уровень реальных данных); затем классическая GAN, DCGAN, улучшенная DCGAN и быстрая DCGAN, обученные одинаковое число секунд с несколькими зёрнами, и выводы, вычисленные из чисел.* · ⏱ ~12 мин на CPU с 2 ядрами (из них 8 — обучение) · GPU: пока не измерено
 #
 # {{badges}}
 
 # %% [markdown] lang="es"
-# # 6 · Comparación: GAN clásica, DCGAN y DCGAN mejorada
+# # 6 · Comparación: cómo medir una GAN y cuatro generadores con el mismo reloj
 #
-# *Cómo medir una GAN con honestidad (FID, KID, puntuación del clasificador, cobertura de clases, precisión y exhaustividad, memorización) y, después, los tres generadores de los cuadernos 3–5 entrenados con el mismo presupuesto y comparados en calidad y velocidad, con conclusiones calculadas a partir de los números de la ejecución.* · ⏱ ~5 min en una CPU de 2 núcleos
+# *Los cuatro generadores preentrenados incluidos en `ganlib` y lo que costó entrenar cada uno; cómo medir una GAN con honestidad (FID, KID, puntuación del clasificador, cobertura de clases, precisión y exhaustividad, memorización y la referencia de los datos reales); y, después, la GAN clásica, la DCGAN, la DCGAN mejorada y la DCGAN rápida entrenadas durante los mismos segundos, con varias semillas, y conclusiones calculadas a partir de los números.* · ⏱ ~12 min en una CPU de 2 núcleos (8 de ellos, entrenamiento) · GPU: aún sin medir
 #
 # {{badges}}
 
-# %% tags=["parameters"] smoke={"EPOCHS": 1, "SUBSET": 512, "N_EVAL": 500}
+# %% tags=["parameters"] smoke={"BUDGET": 2, "SEEDS": [0], "N_EVAL": 200, "SUBSET": 512}
 LANG = "en"  # language of figures and labels: "en", "ru" or "es"
-EPOCHS = 2  # epochs for each model: the same budget for all three
-SUBSET = 6400  # training images used, 100 steps per epoch (None: all 60,000)
-BATCH_SIZE = 64  # images per step (the same as notebooks 4 and 5)
-N_EVAL = 5000  # samples per evaluation; compare metrics only at the same N_EVAL
-SEED = 0  # seed of training, sampling and evaluation
+BUDGET = 60  # seconds of training per run: the same clock for every model
+SEEDS = (0, 1)  # training seeds per model
+N_EVAL = 5_000  # samples per evaluation (10,000 is the usual number; 5,000 halves the cost of each evaluation)
+SUBSET = None  # training images per run (None: all 60,000)
+USE_DRIVE = True  # in Colab, keep the run folders on Google Drive, so a disconnect loses nothing
+SEED = 0  # seed of sampling and evaluation
 
 # %% [markdown] lang="en"
-# Notebooks 3, 4 and 5 each trained a generator and showed a grid of its samples, and we judged them by eye: the
-# vanilla GAN speckled, the DCGAN solid but gridded, the improved DCGAN smoother. Which one is actually *better*, by
-# how much, and at what cost? This notebook answers with measurements:
+# Notebooks 3, 4 and 5 each trained one generator for a few minutes on a CPU, with its own budget and a single seed,
+# and showed a grid of its samples, which we could only judge by eye. Which model is actually *better*, by how much,
+# and at what cost? This notebook answers with measurements, in four steps:
 #
-# 1. why looking at samples is not a measurement;
-# 2. the metrics of `ganlib.metrics.evaluate`: what each one measures, its formula, and what it misses;
-# 3. **the floor**: what *real* images score, computed live, so that every number below has a reference;
-# 4. **the experiment**: the three models trained with exactly the same budget (`EPOCHS`, `SUBSET`, `BATCH_SIZE`,
-#    `SEED`) and evaluated on `N_EVAL` samples each;
-# 5. **speed**: seconds per epoch, images per second, parameter counts;
-# 6. **conclusions** printed by code from the numbers of this run, and how far to trust them;
-# 7. the **pretrained** generators shipped with `ganlib`, trained far longer, when there are any.
+# 1. **the shipped generators**: the four generators that come with `ganlib`, trained much longer, their samples side
+#    by side and what each manifest says it cost;
+# 2. **the metrics** of `ganlib.metrics.evaluate`: what each one measures, its formula and what it misses;
+# 3. **the reference**: what *real* images (and pure noise) score, computed here, and the shipped generators
+#    measured the same way;
+# 4. **the experiment**: the four models trained for the same number of *seconds*, each with several seeds, and FID
+#    measured along the way, with conclusions printed by code from the numbers of this run.
 #
-# The default budget is small, so that the notebook runs in a few minutes on a CPU. No conclusion below is written in
-# advance: the code states what the numbers of *this* run show, so if you change the parameters, the text follows.
+# A short appendix at the end explains where the speed differences come from.
 
 # %% [markdown] lang="ru"
-# В блокнотах 3, 4 и 5 мы обучили по генератору, посмотрели на сетки сгенерированных изображений и судили на глаз:
-# у классической GAN — «соль и перец», у DCGAN — сплошные формы, но с сеткой, у улучшенной DCGAN — картинка глаже.
-# Но какая модель на самом деле *лучше*, насколько и какой ценой? В этом блокноте отвечаем измерениями:
+# В блокнотах 3, 4 и 5 мы обучили по одному генератору — несколько минут на CPU, каждый со своим бюджетом и одним
+# зерном — и посмотрели на сетки сэмплов, о которых могли судить только на глаз. Какая модель на самом деле *лучше*,
+# насколько и какой ценой? Этот блокнот отвечает измерениями, в четыре шага:
 #
-# 1. почему разглядывание сэмплов — не измерение;
-# 2. метрики `ganlib.metrics.evaluate`: что измеряет каждая, её формула и чего она не видит;
-# 3. **планка реальных данных**: сколько набирают *настоящие* изображения — считаем прямо здесь, чтобы у каждого
-#    числа ниже была точка отсчёта;
-# 4. **эксперимент**: три модели, обученные с одним и тем же бюджетом (`EPOCHS`, `SUBSET`, `BATCH_SIZE`, `SEED`) и
-#    оценённые по `N_EVAL` сэмплам каждая;
-# 5. **скорость**: секунды на эпоху, изображения в секунду, число параметров;
-# 6. **выводы**, которые печатает код по числам этого запуска, — и насколько им можно доверять;
-# 7. **предобученные** генераторы из `ganlib`, обученные гораздо дольше, если они есть.
+# 1. **предобученные генераторы**: четыре генератора, которые поставляются с `ganlib` и обучались гораздо дольше, —
+#    их сэмплы рядом и то, во что, по словам манифестов, обошлось их обучение;
+# 2. **метрики** `ganlib.metrics.evaluate`: что измеряет каждая, её формула и чего она не видит;
+# 3. **уровень реальных данных**: сколько набирают *настоящие* изображения (и чистый шум) — считаем прямо здесь, — и
+#    те же замеры для предобученных генераторов;
+# 4. **эксперимент**: четыре модели, обученные одинаковое число *секунд*, каждая с несколькими зёрнами, и FID по ходу
+#    обучения; выводы печатает код по числам этого запуска.
 #
-# Бюджет по умолчанию маленький, чтобы блокнот выполнялся за несколько минут на CPU. Ни один вывод ниже не написан
-# заранее: код формулирует то, что показывают числа *этого* запуска, поэтому при других параметрах изменится и текст.
+# Короткое приложение в конце объясняет, откуда берётся разница в скорости.
 
 # %% [markdown] lang="es"
-# En los cuadernos 3, 4 y 5 entrenamos un generador cada vez, miramos una cuadrícula de muestras y juzgamos a ojo: la
-# GAN clásica salía moteada, la DCGAN sólida pero con cuadrícula, la DCGAN mejorada más suave. Pero ¿cuál es *mejor*
-# de verdad, por cuánto y a qué precio? Este cuaderno responde con mediciones:
+# En los cuadernos 3, 4 y 5 entrenamos un generador cada vez, durante unos minutos en una CPU, cada uno con su propio
+# presupuesto y una sola semilla, y miramos una cuadrícula de sus muestras, que solo podíamos juzgar a ojo. ¿Qué
+# modelo es *mejor* de verdad, por cuánto y a qué precio? Este cuaderno responde con mediciones, en cuatro pasos:
 #
-# 1. por qué mirar muestras no es medir;
-# 2. las métricas de `ganlib.metrics.evaluate`: qué mide cada una, su fórmula y qué se le escapa;
-# 3. **el suelo**: cuánto puntúan las imágenes *reales*, calculado aquí mismo, para que cada número tenga una
-#    referencia;
-# 4. **el experimento**: los tres modelos entrenados con exactamente el mismo presupuesto (`EPOCHS`, `SUBSET`,
-#    `BATCH_SIZE`, `SEED`) y evaluados con `N_EVAL` muestras cada uno;
-# 5. **la velocidad**: segundos por época, imágenes por segundo, número de parámetros;
-# 6. **las conclusiones**, que imprime el código a partir de los números de esta ejecución, y hasta qué punto fiarse;
-# 7. los generadores **preentrenados** que trae `ganlib`, entrenados mucho más tiempo, si los hay.
+# 1. **los generadores preentrenados**: los cuatro que incluye `ganlib`, entrenados mucho más tiempo, sus muestras una
+#    junto a otra y lo que, según su manifiesto, costó cada uno;
+# 2. **las métricas** de `ganlib.metrics.evaluate`: qué mide cada una, su fórmula y qué se le escapa;
+# 3. **la referencia**: cuánto puntúan las imágenes *reales* (y el ruido puro), calculado aquí mismo, y los
+#    generadores preentrenados medidos de la misma manera;
+# 4. **el experimento**: los cuatro modelos entrenados durante los mismos *segundos*, cada uno con varias semillas, y
+#    la FID medida por el camino; las conclusiones las imprime el código a partir de los números de esta ejecución.
 #
-# El presupuesto por defecto es pequeño para que el cuaderno tarde unos minutos en una CPU. Ninguna conclusión está
-# escrita de antemano: el código dice lo que muestran los números de *esta* ejecución, así que, si cambias los
-# parámetros, el texto cambia con ellos.
+# Un breve apéndice al final explica de dónde salen las diferencias de velocidad.
 
 # %%
 import ganlib  # noqa: F401  (first: it quiets TensorFlow's start-up logging)
 
-import time
+import json
 
 import matplotlib.pyplot as plt
 import numpy as np
+from IPython.display import Markdown, display
 from keras import layers
 from matplotlib.ticker import PercentFormatter
 
 from ganlib import pretrained
+from ganlib.colab import run_folder
 from ganlib.data import load_fashion_mnist
-from ganlib.i18n import class_names, label
-from ganlib.metrics import COVERED_SHARE, evaluate, fid_from_features, frechet_distance, precision_recall
+from ganlib.i18n import class_names, fmt, label, notebook_texts, number
+from ganlib.metrics import (COVERED_SHARE, EvaluateEachEpoch, evaluate, fid_from_features, frechet_distance,
+                            precision_recall)
+from ganlib.models import build_gan
 from ganlib.plots import show_images
+from ganlib.recipes import config
 from ganlib.sampling import generate
-from ganlib.train import train
+from ganlib.train import load_generator, train, train_seconds
 
-MODELS = ("vanilla", "dcgan", "improved")
-COLORS = {"vanilla": "tab:gray", "dcgan": "tab:blue", "improved": "tab:orange", "real": "tab:green", "one": "tab:red"}
-NAMES = {
-    "en": {"vanilla": "vanilla GAN", "dcgan": "DCGAN", "improved": "improved DCGAN"},
-    "ru": {"vanilla": "классическая GAN", "dcgan": "DCGAN", "improved": "улучшенная DCGAN"},
-    "es": {"vanilla": "GAN clásica", "dcgan": "DCGAN", "improved": "DCGAN mejorada"},
-}[LANG]
-METRIC = {  # row names of the metric tables; ↓ lower is better, ↑ higher is better
-    "en": {"fid": "FID ↓", "kid": "KID ± s.e. ↓", "cs": "classifier score ↑", "covered": "classes covered ↑",
-           "precision": "precision ↑", "recall": "recall ↑", "nn_ratio": "nn-train ratio (≈1)",
-           "close": "close to train (≈1%)", "copies": "copies", "memorised": "memorised"},
-    "ru": {"fid": "FID ↓", "kid": "KID ± ст. ош. ↓", "cs": "оценка классификатора ↑", "covered": "покрыто классов ↑",
-           "precision": "точность ↑", "recall": "полнота ↑", "nn_ratio": "отношение расст. до обуч. (≈1)",
-           "close": "близко к обучающим (≈1%)", "copies": "копии", "memorised": "запоминание"},
-    "es": {"fid": "FID ↓", "kid": "KID ± e.e. ↓", "cs": "puntuación del clasificador ↑", "covered": "clases cubiertas ↑",
-           "precision": "precisión ↑", "recall": "exhaustividad ↑", "nn_ratio": "razón de dist. al entren. (≈1)",
-           "close": "cerca del entrenamiento (≈1%)", "copies": "copias", "memorised": "memorizado"},
-}[LANG]
-TEXT = {
-    "en": {
-        "set_a": "Set A", "set_b": "Set B", "metric": "metric", "real": "real (floor)", "one_class": "real, {name} only",
-        "yes": "YES", "no": "no", "gaussian_1d": "FID between N(0, 1) and N(1, 2²):", "same_moments":
-        "FID between a Gaussian and a uniform cloud with the same mean and covariance:",
-        "toy_good": "a good generator", "toy_collapsed": "collapsed onto 2 of 8 modes", "toy_blurry": "blurry: one wide blob",
-        "real_points": "real", "fake_points": "generated", "precision": "precision", "recall": "recall",
-        "training": "training the {model}: {epochs} epoch(s) × {images:,} images, batch {batch} ...",
-        "trained": "  done in {s:.0f} s; last epoch: d_loss {d:.3f}, g_loss {g:.3f}",
-        "eval_time": "{model}: {n:,} samples evaluated in {s:.1f} s",
-        "fid_title": "FID (log scale; lower is better)", "kid_title": "KID (bars: ±2 standard errors; lower is better)",
-        "floor_line": "real data ({v:.3g})", "pr_title": "Precision (fidelity) vs recall (diversity)",
-        "coverage_title": "Predicted class of {n:,} samples per model", "share": "share of the samples",
-        "uniform": "real data: 10% each", "covered_line": "covered: ≥ {p:.0%}",
-        "samples_title": "{model} · FID {fid:.2f}", "real_samples": "Real images (training split)",
-        "model": "model", "s_epoch": "s / epoch", "ips": "images/s (training)", "first": "1st epoch, s",
-        "total": "total, s", "sample_ips": "images/s (sampling)",
-        "first_excluded": "Seconds per epoch and images/s leave out epoch 1 (median of the others): it also pays for "
-                          "tracing the training step.",
-        "first_only": "Only one epoch was trained: its time includes tracing the training step, so these speeds are underestimated.",
-        "speed_title": "Training throughput (images/s, higher is faster)",
-        "sample_speed_title": "Sampling throughput (images/s, log scale)",
-        "g_params": "G parameters", "d_params": "D parameters", "g_macs": "G mult-adds", "d_macs": "D mult-adds",
-        "budget": "Budget: {epochs} epoch(s) × {images:,} images, batch {batch}, seed {seed}; {n:,} samples per evaluation.",
-        "by": "By {metric}: {order}",
-        "best": "Best by FID: the {best} ({fid:.2f}), then the {second} ({fid2:.2f}). Real data scores {floor:.3g}: "
-                "the best model's FID is still {ratio:,.0f} times the floor.",
-        "kid_clear": "KID agrees: the {best} beats the {second} by {d:.4f}, more than twice the combined standard error "
-                     "({se:.4f}), so this gap is not evaluation noise.",
-        "kid_noise": "By KID, the gap between the {best} and the {second} ({d:+.4f}) is within twice the combined standard "
-                     "error ({se:.4f}): this evaluation cannot tell the two apart.",
-        "kid_disagree": "KID disagrees: it puts the {second} ahead of the {best} by {d:.4f} (more than 2 × {se:.4f}). "
-                        "With the two metrics at odds, the order of these two is undecided.",
-        "coverage_full": "Every model covers all 10 classes (at least {p:.0%} of the samples each).",
-        "coverage_gap": "The {model} covers only {k} of 10 classes; missing: {missing}.",
-        "pair_disagree": "FID and KID disagree about the {a} and the {b}: FID puts the {a} ahead ({fa:.2f} vs {fb:.2f}), "
-                         "KID the {b} ({kb:.4f} vs {ka:.4f}). That part of the ranking is undecided.",
-        "recall_zero": "Recall is near zero for every model (at most {r:.3f}, against {floor:.3f} for real data): none of "
-                       "them reaches yet the variety of the real images, so there is no diversity ranking to speak of.",
-        "pr_same": "Highest precision and highest recall: the {model}.",
-        "pr_split": "Highest precision (fidelity): the {p_model} ({p:.3f}); highest recall (diversity): the {r_model} "
-                    "({r:.3f}). Neither dominates on both.",
-        "memo_none": "No model is flagged by the memorisation check (nn-train ratios {ratios}).",
-        "memo_flag": "Flagged by the memorisation check: {models}.",
-        "memo_low": "Nearest-training-image ratios below 1 without copies ({models}) point to smooth, blurry or dark "
-                    "samples, which are close to everything in pixel distance, rather than to copying.",
-        "speed": "Fastest to train: the {fast} ({ips:,.0f} images/s); the {slow} is {ratio:.1f}× slower ({ips2:,.0f} images/s).",
-        "trade": "The best model by FID, the {best}, is not the fastest: it trains {ratio:.1f}× slower than the {fast}.",
-        "trade_none": "Here the best model by FID, the {best}, is also the fastest to train.",
-        "caveat": "One run, one seed, {steps:,} steps per model: this is which model learns fastest from a short start, not "
-                  "which is best when trained to convergence.",
-        "no_pretrained": "No pretrained generators ship with this version of ganlib yet (ganlib.pretrained.available() is empty).",
-        "p_model": "model", "p_epochs": "epochs", "p_images": "train images", "p_time": "train time", "p_n": "eval n",
-        "hardware": "Trained on: {hw}", "this_run": "This notebook: {epochs} epoch(s) × {images:,} images per model.",
-        "pretrained_title": "Pretrained {model} · {epochs} epochs · FID {fid:.2f}", "minutes": "{m:.0f} min",
-    },
-    "ru": {
-        "set_a": "Набор A", "set_b": "Набор B", "metric": "метрика", "real": "настоящие (планка)",
-        "one_class": "настоящие, только «{name}»", "yes": "ДА", "no": "нет",
-        "gaussian_1d": "FID между N(0, 1) и N(1, 2²):",
-        "same_moments": "FID между гауссовым и равномерным облаком с одинаковыми средним и ковариацией:",
-        "toy_good": "хороший генератор", "toy_collapsed": "коллапс: 2 моды из 8", "toy_blurry": "размытый: одно широкое пятно",
-        "real_points": "настоящие", "fake_points": "сгенерированные", "precision": "точность", "recall": "полнота",
-        "training": "обучаем модель «{model}»: эпох — {epochs}, изображений — {images:,}, батч {batch} ...",
-        "trained": "  готово за {s:.0f} с; последняя эпоха: d_loss {d:.3f}, g_loss {g:.3f}",
-        "eval_time": "{model}: {n:,} сэмплов оценены за {s:.1f} с",
-        "fid_title": "FID (лог. шкала; меньше — лучше)", "kid_title": "KID (отрезки: ±2 стандартные ошибки; меньше — лучше)",
-        "floor_line": "настоящие данные ({v:.3g})", "pr_title": "Точность (достоверность) и полнота (разнообразие)",
-        "coverage_title": "Предсказанный класс {n:,} сэмплов каждой модели", "share": "доля сэмплов",
-        "uniform": "настоящие данные: по 10%", "covered_line": "покрыт: ≥ {p:.0%}",
-        "samples_title": "{model} · FID {fid:.2f}", "real_samples": "Настоящие изображения (обучающая выборка)",
-        "model": "модель", "s_epoch": "с / эпоха", "ips": "изобр./с (обучение)", "first": "1-я эпоха, с",
-        "total": "всего, с", "sample_ips": "изобр./с (генерация)",
-        "first_excluded": "Секунды на эпоху и изображения в секунду посчитаны без эпохи 1 (медиана по остальным): в неё "
-                          "входит ещё и трассировка шага обучения.",
-        "first_only": "Обучена всего одна эпоха: в её время входит трассировка шага обучения, так что скорость занижена.",
-        "speed_title": "Скорость обучения (изображений/с, больше — быстрее)",
-        "sample_speed_title": "Скорость генерации (изображений/с, лог. шкала)",
-        "g_params": "параметры G", "d_params": "параметры D", "g_macs": "умн.-слож. G", "d_macs": "умн.-слож. D",
-        "budget": "Бюджет: эпох — {epochs}, изображений — {images:,}, батч {batch}, зерно {seed}; {n:,} сэмплов на оценку.",
-        "by": "По метрике «{metric}»: {order}",
-        "best": "Лучшая модель по FID — «{best}» ({fid:.2f}), за ней — «{second}» ({fid2:.2f}). Настоящие данные дают "
-                "{floor:.3g}: FID даже лучшей модели пока в {ratio:,.0f} раз больше планки.",
-        "kid_clear": "KID согласен: «{best}» опережает модель «{second}» на {d:.4f}, это больше удвоенной общей "
-                     "стандартной ошибки ({se:.4f}), так что разрыв — не шум оценки.",
-        "kid_noise": "По KID разрыв между моделями «{best}» и «{second}» ({d:+.4f}) укладывается в удвоенную общую "
-                     "стандартную ошибку ({se:.4f}): эта оценка не различает две модели.",
-        "kid_disagree": "KID не согласен: он ставит модель «{second}» выше модели «{best}» с разрывом {d:.4f} (больше "
-                        "2 × {se:.4f}). Раз метрики расходятся, порядок этих двух моделей не определён.",
-        "coverage_full": "Все модели покрывают все 10 классов (в каждый попадает не меньше {p:.0%} сэмплов).",
-        "coverage_gap": "Модель «{model}» покрывает лишь {k} из 10 классов; нет: {missing}.",
-        "pair_disagree": "FID и KID расходятся в оценке моделей «{a}» и «{b}»: по FID впереди «{a}» ({fa:.2f} против "
-                         "{fb:.2f}), по KID — «{b}» ({kb:.4f} против {ka:.4f}). Эта часть ранжирования не определена.",
-        "recall_zero": "Полнота у всех моделей близка к нулю (не больше {r:.3f} против {floor:.3f} у настоящих данных): "
-                       "ни одна пока не достигает разнообразия настоящих изображений, так что ранжировать по "
-                       "разнообразию нечего.",
-        "pr_same": "Наибольшие и точность, и полнота — у модели «{model}».",
-        "pr_split": "Наибольшая точность (достоверность) — у модели «{p_model}» ({p:.3f}), наибольшая полнота "
-                    "(разнообразие) — у модели «{r_model}» ({r:.3f}). Ни одна не лучше по обоим показателям.",
-        "memo_none": "Проверка на запоминание не отметила ни одну модель (отношения расстояний: {ratios}).",
-        "memo_flag": "Проверка на запоминание отметила: {models}.",
-        "memo_low": "Отношение расстояний меньше 1 без копий ({models}) говорит скорее о гладких, размытых или тёмных "
-                    "сэмплах, которые по пиксельному расстоянию близки ко всему, чем о копировании.",
-        "speed": "Быстрее всех обучается модель «{fast}» ({ips:,.0f} изобр./с); модель «{slow}» медленнее в {ratio:.1f} "
-                 "раза ({ips2:,.0f} изобр./с).",
-        "trade": "Лучшая по FID модель, «{best}», — не самая быстрая: она обучается в {ratio:.1f} раза медленнее модели "
-                 "«{fast}».",
-        "trade_none": "Здесь лучшая по FID модель, «{best}», ещё и обучается быстрее всех.",
-        "caveat": "Один запуск, одно зерно, {steps:,} шагов на модель: это ответ на вопрос, какая модель быстрее учится в "
-                  "самом начале, а не какая лучше после обучения до сходимости.",
-        "no_pretrained": "В этой версии ganlib предобученных генераторов пока нет (ganlib.pretrained.available() пуст).",
-        "p_model": "модель", "p_epochs": "эпох", "p_images": "обуч. изобр.", "p_time": "время обучения", "p_n": "n оценки",
-        "hardware": "Где обучали: {hw}", "this_run": "В этом блокноте: эпох — {epochs}, изображений — {images:,} на модель.",
-        "pretrained_title": "Предобученная «{model}» · эпох: {epochs} · FID {fid:.2f}", "minutes": "{m:.0f} мин",
-    },
-    "es": {
-        "set_a": "Conjunto A", "set_b": "Conjunto B", "metric": "métrica", "real": "reales (suelo)",
-        "one_class": "reales, solo «{name}»", "yes": "SÍ", "no": "no",
-        "gaussian_1d": "FID entre N(0, 1) y N(1, 2²):",
-        "same_moments": "FID entre una nube gaussiana y una uniforme con la misma media y covarianza:",
-        "toy_good": "un buen generador", "toy_collapsed": "colapsado en 2 de 8 modos", "toy_blurry": "borroso: una mancha ancha",
-        "real_points": "reales", "fake_points": "generados", "precision": "precisión", "recall": "exhaustividad",
-        "training": "entrenando la {model}: {epochs} época(s) × {images:,} imágenes, lote de {batch} ...",
-        "trained": "  listo en {s:.0f} s; última época: d_loss {d:.3f}, g_loss {g:.3f}",
-        "eval_time": "{model}: {n:,} muestras evaluadas en {s:.1f} s",
-        "fid_title": "FID (escala log.; menor es mejor)", "kid_title": "KID (barras: ±2 errores estándar; menor es mejor)",
-        "floor_line": "datos reales ({v:.3g})", "pr_title": "Precisión (fidelidad) frente a exhaustividad (diversidad)",
-        "coverage_title": "Clase predicha de {n:,} muestras por modelo", "share": "fracción de las muestras",
-        "uniform": "datos reales: 10 % cada una", "covered_line": "cubierta: ≥ {p:.0%}",
-        "samples_title": "{model} · FID {fid:.2f}", "real_samples": "Imágenes reales (conjunto de entrenamiento)",
-        "model": "modelo", "s_epoch": "s / época", "ips": "imág./s (entren.)", "first": "1.ª época, s",
-        "total": "total, s", "sample_ips": "imág./s (muestreo)",
-        "first_excluded": "Los segundos por época y las imágenes/s dejan fuera la época 1 (mediana de las demás): esa "
-                          "época paga además el trazado del paso de entrenamiento.",
-        "first_only": "Solo se entrenó una época: su tiempo incluye el trazado del paso de entrenamiento, así que estas velocidades se quedan cortas.",
-        "speed_title": "Rendimiento de entrenamiento (imágenes/s, más es más rápido)",
-        "sample_speed_title": "Rendimiento de muestreo (imágenes/s, escala log.)",
-        "g_params": "parámetros G", "d_params": "parámetros D", "g_macs": "mult.-sumas G", "d_macs": "mult.-sumas D",
-        "budget": "Presupuesto: {epochs} época(s) × {images:,} imágenes, lote de {batch}, semilla {seed}; {n:,} muestras por evaluación.",
-        "by": "Según {metric}: {order}",
-        "best": "La mejor según la FID es la {best} ({fid:.2f}), seguida de la {second} ({fid2:.2f}). Los datos reales "
-                "puntúan {floor:.3g}: la FID del mejor modelo todavía es {ratio:,.0f} veces la del suelo.",
-        "kid_clear": "La KID está de acuerdo: la {best} supera a la {second} por {d:.4f}, más del doble del error "
-                     "estándar combinado ({se:.4f}), así que la diferencia no es ruido de la evaluación.",
-        "kid_noise": "Según la KID, la diferencia entre la {best} y la {second} ({d:+.4f}) cabe en el doble del error "
-                     "estándar combinado ({se:.4f}): esta evaluación no distingue los dos modelos.",
-        "kid_disagree": "La KID no está de acuerdo: pone la {second} por delante de la {best} por {d:.4f} (más de "
-                        "2 × {se:.4f}). Con las dos métricas enfrentadas, el orden de estos dos modelos queda sin decidir.",
-        "coverage_full": "Todos los modelos cubren las 10 clases (cada una recibe al menos el {p:.0%} de las muestras).",
-        "coverage_gap": "La {model} solo cubre {k} de las 10 clases; faltan: {missing}.",
-        "pair_disagree": "La FID y la KID discrepan sobre la {a} y la {b}: la FID pone delante la {a} ({fa:.2f} frente a "
-                         "{fb:.2f}) y la KID, la {b} ({kb:.4f} frente a {ka:.4f}). Esa parte del orden queda sin decidir.",
-        "recall_zero": "La exhaustividad es casi nula en todos los modelos (como mucho {r:.3f}, frente a {floor:.3f} de los "
-                       "datos reales): ninguno alcanza aún la variedad de las imágenes reales, así que no hay orden de "
-                       "diversidad del que hablar.",
-        "pr_same": "La mayor precisión y la mayor exhaustividad son de la {model}.",
-        "pr_split": "Mayor precisión (fidelidad): la {p_model} ({p:.3f}); mayor exhaustividad (diversidad): la {r_model} "
-                    "({r:.3f}). Ninguna domina en las dos.",
-        "memo_none": "La prueba de memorización no marca ningún modelo (razones de distancia: {ratios}).",
-        "memo_flag": "Marcados por la prueba de memorización: {models}.",
-        "memo_low": "Razones de distancia por debajo de 1 sin copias ({models}) apuntan a muestras suaves, borrosas u "
-                    "oscuras, que en distancia de píxeles están cerca de todo, más que a copias.",
-        "speed": "La más rápida de entrenar es la {fast} ({ips:,.0f} imágenes/s); la {slow} es {ratio:.1f} veces más "
-                 "lenta ({ips2:,.0f} imágenes/s).",
-        "trade": "El mejor modelo según la FID, la {best}, no es el más rápido: entrena {ratio:.1f} veces más despacio que la {fast}.",
-        "trade_none": "Aquí el mejor modelo según la FID, la {best}, es también el más rápido de entrenar.",
-        "caveat": "Una ejecución, una semilla, {steps:,} pasos por modelo: esto dice qué modelo aprende más deprisa al "
-                  "principio, no cuál es mejor entrenado hasta la convergencia.",
-        "no_pretrained": "Esta versión de ganlib aún no trae generadores preentrenados (ganlib.pretrained.available() está vacío).",
-        "p_model": "modelo", "p_epochs": "épocas", "p_images": "imág. entren.", "p_time": "tiempo de entren.", "p_n": "n eval.",
-        "hardware": "Entrenados en: {hw}", "this_run": "Este cuaderno: {epochs} época(s) × {images:,} imágenes por modelo.",
-        "pretrained_title": "{model} preentrenada · {epochs} épocas · FID {fid:.2f}", "minutes": "{m:.0f} min",
-    },
-}[LANG]
+say = notebook_texts("06", LANG)
+MODELS = ("vanilla", "dcgan", "improved", "fast")
+NAME = {m: say(f"name_{m}") for m in MODELS}
+COLORS = {"vanilla": "tab:gray", "dcgan": "tab:blue", "improved": "tab:orange", "fast": "tab:purple",
+          "real": "tab:green", "one": "tab:red", "noise": "black"}
 CLASSES = class_names(LANG)
 
 
@@ -307,42 +117,93 @@ def print_table(header, rows):
         print(line(row))
 
 
-def metric_rows(evaluations):
-    """One row per metric of ganlib.metrics.Evaluation, one column per evaluation."""
-    cells = {
-        "fid": lambda e: f"{e.fid:.2f}",
-        "kid": lambda e: f"{e.kid:.4f} ± {e.kid_se:.4f}",
-        "cs": lambda e: f"{e.classifier_score:.2f}",
-        "covered": lambda e: f"{e.classes_covered} / 10",
-        "precision": lambda e: f"{e.precision:.3f}",
-        "recall": lambda e: f"{e.recall:.3f}",
-        "nn_ratio": lambda e: f"{e.nn_train_ratio:.2f}",
-        "close": lambda e: f"{e.close_to_train:.1%}",
-        "copies": lambda e: f"{e.copies:,}",
-        "memorised": lambda e: TEXT["yes"] if e.memorised else TEXT["no"],
-    }
-    return [[METRIC[key], *(cell(e) for e in evaluations)] for key, cell in cells.items()]
-
-
 (x_train, y_train), _ = load_fashion_mnist()
 
 # %% [markdown] lang="en"
-# ## 1. Why "it looks good" is not a measurement
+# ## 1. The shipped generators: what each model gives, and what it cost
 #
-# Here are two sets of 32 images. Look at them as you would look at the samples of a generator, and decide which
+# `ganlib.pretrained.load(name)` returns a generator trained on all 60,000 training images and its **manifest**: how
+# it was trained (epochs, batch, seed), how many seconds it took on which machine, and its metrics from
+# `ganlib.metrics.evaluate` (10,000 samples). The models are those of notebooks 3–5 and the CPU-sized "fast" DCGAN
+# that `make run` trains. Each grid below is drawn from the same 36 latent vectors; its title says what the
+# generator cost and its FID (lower is better; section 2 explains it).
+
+# %% [markdown] lang="ru"
+# ## 1. Предобученные генераторы: что даёт каждая модель и чего это стоило
+#
+# `ganlib.pretrained.load(name)` возвращает генератор, обученный на всех 60 000 обучающих изображений, и его
+# **манифест**: как его обучали (эпохи, батч, зерно), сколько секунд это заняло и на какой машине, и его метрики из
+# `ganlib.metrics.evaluate` (10 000 сэмплов). Модели — те же, что в блокнотах 3–5, плюс компактная «быстрая» DCGAN
+# (`fast`), которую обучает `make run`. Все сетки ниже нарисованы из одних и тех же 36 латентных векторов; в
+# заголовке — во что обошлось обучение генератора и его FID (чем меньше, тем лучше; что это такое, объясняет раздел 2).
+
+# %% [markdown] lang="es"
+# ## 1. Los generadores preentrenados: qué da cada modelo y cuánto costó
+#
+# `ganlib.pretrained.load(name)` devuelve un generador entrenado con las 60.000 imágenes de entrenamiento y su
+# **manifiesto**: cómo se entrenó (épocas, lote, semilla), cuántos segundos tardó y en qué máquina, y sus métricas de
+# `ganlib.metrics.evaluate` (10.000 muestras). Los modelos son los de los cuadernos 3–5 más la DCGAN pequeña, a la
+# medida de la CPU («rápida», `fast`), que entrena `make run`. Todas las cuadrículas salen de los mismos 36 vectores
+# latentes; el título dice lo que costó el generador y su FID (cuanto menor, mejor; la sección 2 la explica).
+
+# %%
+SHIPPED = [m for m in MODELS if m in pretrained.available()]
+shipped = {m: pretrained.load(m) for m in SHIPPED}
+if len(SHIPPED) < len(MODELS):
+    print(say("shipped_missing", names=", ".join(NAME[m] for m in MODELS if m not in SHIPPED)))
+fig, axes = plt.subplots(1, len(SHIPPED), figsize=(3.4 * len(SHIPPED), 3.9), squeeze=False)
+for ax, m in zip(axes[0], SHIPPED):
+    generator, info = shipped[m]
+    show_images(generate(generator, n=36, seed=SEED), ncols=6, ax=ax,
+                title=say("shipped_panel", model=NAME[m], epochs=info["epochs"], minutes=info["seconds"] / 60,
+                          fid=info["metrics"]["fid"]))
+fig.tight_layout()
+plt.show()
+for m in SHIPPED:
+    info = shipped[m].manifest
+    print(say("shipped_line", model=NAME[m], minutes=info["seconds"] / 60, epochs=info["epochs"],
+              batch=info.get("batch_size", 256), fid=info["metrics"]["fid"], recall=info["metrics"]["recall"],
+              covered=info["metrics"]["classes_covered"]))
+display(Markdown(pretrained.table(lang=LANG)))  # every figure read from the manifests
+
+# %% [markdown] lang="en"
+# Look at the grids before reading any number: which garments can you name, which look smeared or speckled, how
+# different are the 36 samples of one generator from each other? Then notice the costs: the models were not given the
+# same time (from five minutes to about three quarters of an hour) nor the same number of epochs, so these grids
+# compare *recipes*, not architectures on equal terms. Section 4 puts them on the same clock. First, the tools to
+# measure what the eye can only guess.
+
+# %% [markdown] lang="ru"
+# Посмотрите на сетки, прежде чем читать числа: какие вещи вы можете назвать, какие выглядят размазанными или в
+# крапинку, насколько 36 сэмплов одного генератора отличаются друг от друга? Потом обратите внимание на цену: моделям
+# дали разное время (от пяти минут до примерно трёх четвертей часа) и разное число эпох, так что эти сетки сравнивают
+# *рецепты*, а не архитектуры в равных условиях. В разделе 4 мы дадим всем одинаковый бюджет времени. Но сначала —
+# инструменты, которые измеряют то, о чём глаз может только догадываться.
+
+# %% [markdown] lang="es"
+# Mira las cuadrículas antes de leer ningún número: ¿qué prendas reconoces, cuáles se ven emborronadas o moteadas,
+# cuánto se parecen entre sí las 36 muestras de un mismo generador? Fíjate después en el coste: los modelos no
+# recibieron el mismo tiempo (de cinco minutos a unos tres cuartos de hora) ni el mismo número de épocas, así que estas
+# cuadrículas comparan *recetas*, no arquitecturas en igualdad de condiciones. La sección 4 los pone a todos con el
+# mismo reloj. Antes, las herramientas para medir lo que la vista solo puede intuir.
+
+# %% [markdown] lang="en"
+# ### Why "it looks good" is not a measurement
+#
+# Here are two more sets of 32 images. Look at them as you would look at the samples of a generator, and decide which
 # generator is better.
 
 # %% [markdown] lang="ru"
-# ## 1. Почему «выглядит хорошо» — не измерение
+# ### Почему «выглядит хорошо» — не измерение
 #
-# Вот два набора по 32 изображения. Посмотрите на них так, как смотрели бы на сэмплы генератора, и решите, какой
+# Вот ещё два набора по 32 изображения. Посмотрите на них так, как смотрели бы на сэмплы генератора, и решите, какой
 # генератор лучше.
 
 # %% [markdown] lang="es"
-# ## 1. Por qué «se ve bien» no es una medida
+# ### Por qué «se ve bien» no es una medida
 #
-# Aquí tienes dos conjuntos de 32 imágenes. Míralos como mirarías las muestras de un generador y decide qué generador
-# es mejor.
+# Aquí tienes otros dos conjuntos de 32 imágenes. Míralos como mirarías las muestras de un generador y decide qué
+# generador es mejor.
 
 # %%
 SNEAKER = 7  # the class of set A
@@ -351,8 +212,8 @@ one_class = x_train[y_train == SNEAKER][:N_EVAL]
 real_subset = x_train[rng.choice(len(x_train), N_EVAL, replace=False)]
 
 fig, axes = plt.subplots(1, 2, figsize=(11, 3.3))
-show_images(one_class[:32], title=TEXT["set_a"], ncols=8, ax=axes[0])
-show_images(real_subset[:32], title=TEXT["set_b"], ncols=8, ax=axes[1])
+show_images(one_class[:32], title=say("set_a"), ncols=8, ax=axes[0])
+show_images(real_subset[:32], title=say("set_b"), ncols=8, ax=axes[1])
 fig.tight_layout()
 plt.show()
 
@@ -379,7 +240,7 @@ plt.show()
 #
 # Comparing images pixel by pixel says little: the same shirt shifted by two pixels is far away in pixel space. So
 # the metrics compare **features** of a classifier. Papers use ImageNet's Inception-v3 network; `ganlib` uses a small
-# CNN trained on the Fashion-MNIST training split only (`ganlib.features`, 93.6 % test accuracy): its 128-dimensional
+# CNN trained on the Fashion-MNIST training split only (`ganlib.features`, 93.6% test accuracy): its 128-dimensional
 # penultimate layer gives the features, its softmax the class probabilities. It is fast on a CPU and it knows
 # garments, which Inception has never seen at $28 \times 28$ in grayscale.
 #
@@ -409,8 +270,8 @@ plt.show()
 # %% [markdown] lang="ru"
 # Оба выглядят безупречно — ведь это настоящие фотографии из Fashion-MNIST. Но *как генераторы* оба провальны:
 #
-# * в **наборе A** одни кроссовки. Генератор, который рисует такое, пережил **коллапс мод**: девять классов из десяти
-#   не появляются вовсе. В 32 картинках этого легко не заметить, а глядя на сетку чужого генератора, можно даже не
+# * в **наборе A** одни кроссовки. У генератора, который рисует такое, **коллапс мод**: он схлопнулся в одну моду, и
+#   девять классов из десяти не появляются вовсе. В 32 картинках этого легко не заметить, а глядя на сетку чужого генератора, можно даже не
 #   знать, что там должно быть;
 # * **набор B** взят прямо из обучающей выборки. Именно это выдавал бы генератор, который **запомнил** свои данные:
 #   идеальные картинки — и ничего нового.
@@ -430,13 +291,13 @@ plt.show()
 # Попиксельное сравнение мало что говорит: та же рубашка, сдвинутая на два пикселя, в пространстве пикселей
 # оказывается далеко. Поэтому метрики сравнивают **признаки** классификатора. В статьях берут сеть Inception-v3,
 # обученную на ImageNet; в `ganlib` — небольшую свёрточную сеть, обученную только на обучающей выборке Fashion-MNIST
-# (`ganlib.features`, точность на тесте 93,6 %): её 128-мерный предпоследний слой даёт признаки, а softmax —
-# вероятности классов. Она быстро работает на CPU и знает одежду, а Inception никогда не видела чёрно-белых
-# изображений $28 \times 28$.
+# (`ganlib.features`, доля верных ответов (accuracy) на тестовой выборке 93,6 %): её 128-мерный предпоследний слой даёт признаки, а softmax —
+# вероятности классов. Она быстро работает на CPU и знает одежду, а Inception никогда не видела изображений
+# $28 \times 28$ в оттенках серого.
 #
 # Цена такова: **значения FID и KID в этом блокноте измерены в масштабе нашей сети признаков, и сравнивать их с
 # опубликованными для Fashion-MNIST значениями Inception FID нельзя** — это вообще другие единицы. Сравнивайте их
-# только между собой, посчитанные той же сетью (её SHA-256 записывается в каждую оценку). Версия с Inception есть —
+# только между собой, посчитанные той же сетью (её SHA-256 записывается в результат каждого замера). Версия с Inception есть —
 # `ganlib.metrics.inception_fid`, — но ей нужны веса ImageNet, а на CPU она считает десятки минут.
 #
 # ### FID: расстояние Фреше между двумя гауссианами
@@ -461,21 +322,21 @@ plt.show()
 # Los dos se ven impecables, porque los dos son fotos reales de Fashion-MNIST. Pero *como generadores* ambos serían un
 # fracaso:
 #
-# * el **conjunto A** solo tiene zapatillas. Un generador que dibujara esto habría sufrido un **colapso de modos**:
+# * el **conjunto A** solo tiene zapatillas. Un generador que dibujara esto habría **colapsado en un único modo**:
 #   nueve de las diez clases no aparecen nunca. En 32 imágenes es fácil no verlo, y ante la cuadrícula de un
 #   generador ajeno puede que ni sepas qué debería haber;
 # * el **conjunto B** sale directamente del conjunto de entrenamiento. Un generador que hubiera **memorizado** sus
 #   datos produciría justo esto: imágenes perfectas y nada nuevo.
 #
-# La vista juzga un puñado de muestras, de una en una. No ve las proporciones de las clases en 10 000 muestras, ni la
+# La vista juzga un puñado de muestras, de una en una. No ve las proporciones de las clases en 10.000 muestras, ni la
 # variedad que falta, ni si una imagen ya existe en el conjunto de entrenamiento; y dos personas (o la misma en dos
 # días distintos) no se ponen de acuerdo. Una medida tiene que usar miles de muestras, compararlas con imágenes reales
-# que no participaron en el entrenamiento y venir con una idea de su propio ruido.
+# que no participaron en el entrenamiento, e ir acompañada de una estimación de su propio ruido.
 #
 # ## 2. Las métricas
 #
 # `ganlib.metrics.evaluate(source, n, seed)` recibe un generador (o un array de imágenes), toma `n` muestras y
-# calcula todo lo que sigue en una sola llamada, comparando con las 10 000 imágenes del **conjunto de prueba**.
+# calcula todo lo que sigue en una sola llamada, comparando con las 10.000 imágenes del **conjunto de prueba**.
 #
 # ### Una red de características para Fashion-MNIST
 #
@@ -487,7 +348,7 @@ plt.show()
 # Inception nunca ha visto imágenes de $28 \times 28$ en escala de grises.
 #
 # El precio: **los valores de FID y KID de este cuaderno están en la escala de nuestra red de características y no se
-# pueden comparar con los FID de Inception publicados para Fashion-MNIST**, que están en otras unidades. Compáralos
+# pueden comparar con las FID de Inception publicadas para Fashion-MNIST**, que están en otras unidades. Compáralos
 # solo entre sí, calculados con la misma red (su SHA-256 queda registrado en cada evaluación). La versión con
 # Inception existe, `ganlib.metrics.inception_fid`, pero necesita los pesos de ImageNet y tarda decenas de minutos en
 # una CPU.
@@ -502,21 +363,21 @@ plt.show()
 # \mathrm{FID} = \lVert \mu_r - \mu_g \rVert_2^2 + \operatorname{tr}\!\Bigl(\Sigma_r + \Sigma_g - 2\,\bigl(\Sigma_r \Sigma_g\bigr)^{1/2}\Bigr).
 # $$
 #
-# El primer término compara dónde están las dos nubes de características; el segundo, su forma y su dispersión. Menor
-# es mejor; 0 significa la misma media y la misma covarianza. La FID castiga tanto las muestras malas (se desplaza la
+# El primer término compara dónde están las dos nubes de características; el segundo, su forma y su dispersión. Cuanto
+# menor, mejor; 0 significa la misma media y la misma covarianza. La FID castiga tanto las muestras malas (se desplaza la
 # media) como la falta de variedad (se encoge la covarianza), y por eso se convirtió en el número de referencia. Dos
 # advertencias. Solo ve **los dos primeros momentos**: nubes con la misma media y covarianza dan 0 sea cual sea su
 # forma. Y está **sesgada hacia arriba con $n$ pequeño**: el mismo generador puntúa peor con 1000 muestras que con
-# 10 000, así que solo se comparan FID calculadas con el mismo $n$. En una dimensión, la fórmula se reduce a
+# 10.000, así que solo se comparan FID calculadas con el mismo $n$. En una dimensión, la fórmula se reduce a
 # $(\mu_r - \mu_g)^2 + (\sigma_r - \sigma_g)^2$:
 
 # %%
 # NBVAL_CHECK_OUTPUT
-print(TEXT["gaussian_1d"], frechet_distance(np.zeros(1), np.eye(1), np.ones(1), 4 * np.eye(1)))  # (0-1)² + (1-2)² = 2
+print(say("gaussian_1d", v=frechet_distance(np.zeros(1), np.eye(1), np.ones(1), 4 * np.eye(1))))  # (0-1)² + (1-2)² = 2
 toy = np.random.default_rng(0)
 gaussian = toy.standard_normal((20_000, 2))
 uniform = toy.uniform(-np.sqrt(3), np.sqrt(3), (20_000, 2))  # mean 0 and variance 1 per axis, like the Gaussian
-print(TEXT["same_moments"], f"{fid_from_features(gaussian, uniform):.3f}")
+print(say("same_moments", v=fid_from_features(gaussian, uniform)))
 
 # %% [markdown] lang="en"
 # A square and a round cloud, and FID sees (almost) no difference: it cannot, by construction. With 128 features and
@@ -537,8 +398,8 @@ print(TEXT["same_moments"], f"{fid_from_features(gaussian, uniform):.3f}")
 # **unbiased**: its expected value does not depend on $m$, so KID is fairer than FID at small $n$; and for two
 # samples of the same distribution it is 0 on average, so it can come out **slightly negative**. `evaluate` computes
 # it on 10 disjoint subsets (of $m = \min(n, 10\,000) / 10$ points at most 1,000) and reports the mean **± its standard
-# error**. That error bar is what tells a real difference from evaluation noise: two KIDs closer than about twice
-# their combined standard error cannot be told apart.
+# error**. That error bar is what tells a real difference from evaluation noise: two KIDs that differ by less than about twice
+# the standard error of their difference, $\sqrt{s_1^2 + s_2^2}$, cannot be told apart.
 #
 # ### The classifier score (the Inception Score formula)
 #
@@ -549,15 +410,17 @@ print(TEXT["same_moments"], f"{fid_from_features(gaussian, uniform):.3f}")
 #
 # with $p(y \mid x)$ the softmax of the feature network (Salimans et al., 2016, used Inception's, hence the name). It
 # is high when each sample is **confidently one class** (a peaked $p(y \mid x)$) and **all classes are used** (a flat
-# $p(y)$). It ranges from 1 (everything is one class) to 10 (the number of classes). Real test images do not reach 10,
+# $p(y)$). It ranges from 1 to 10 (the number of classes). It is 1 whenever $p(y \mid x) = p(y)$ for every $x$: when
+# every sample is the same single class, but just as well when every sample is equally unsure about all ten classes.
+# Real test images do not reach 10,
 # because the classifier hesitates between similar classes, such as shirts and T-shirts. The score never looks at
 # real images: a generator that draws one perfect image per class and nothing else scores 10. Use it next to the
 # others, never alone.
 #
 # ### Class coverage: the mode-collapse alarm
 #
-# The share of samples the classifier puts in each class. Real data: 10 % each. A class is **covered** when it gets
-# at least 1 % of the samples. A class near 0 % is mode collapse seen directly: the generator (almost) never draws
+# The share of samples the classifier puts in each class. Real data: 10% each. A class is **covered** when it gets
+# at least 1% of the samples. A class near 0% is mode collapse seen directly: the generator (almost) never draws
 # it. The caveat: the classifier assigns *some* class even to garbage, so a poor generator can look fully covered;
 # read coverage together with precision.
 #
@@ -599,10 +462,10 @@ print(TEXT["same_moments"], f"{fid_from_features(gaussian, uniform):.3f}")
 # не зависит от $m$, так что при малых $n$ KID честнее, чем FID, а для двух выборок из одного распределения он в
 # среднем равен нулю и может получиться **слегка отрицательным**. `evaluate` считает его на 10 непересекающихся
 # подвыборках (по $m = \min(n, 10\,000) / 10$ точек, не больше 1000) и сообщает среднее **± стандартную ошибку**. Эта
-# погрешность и позволяет отличить настоящую разницу от шума оценки: два KID, которые отличаются меньше чем на две
-# общие стандартные ошибки, различить нельзя.
+# погрешность и позволяет отличить настоящую разницу от шума замера: два KID, которые отличаются меньше чем на две
+# стандартные ошибки разности, $\sqrt{s_1^2 + s_2^2}$, различить нельзя.
 #
-# ### Оценка классификатора (формула Inception Score)
+# ### IS по нашему классификатору (формула Inception Score)
 #
 # $$
 # \mathrm{IS} = \exp\Bigl(\mathbb{E}_{x \sim p_g}\,\mathrm{KL}\bigl(p(y \mid x)\,\big\|\,p(y)\bigr)\Bigr),
@@ -610,11 +473,12 @@ print(TEXT["same_moments"], f"{fid_from_features(gaussian, uniform):.3f}")
 # $$
 #
 # где $p(y \mid x)$ — softmax сети признаков (Salimans et al., 2016, брали softmax Inception, отсюда и название).
-# Оценка высока, когда каждый сэмпл **уверенно относится к одному классу** (острое $p(y \mid x)$) и **используются все
-# классы** (плоское $p(y)$). Она лежит между 1 (всё — один класс) и 10 (число классов). Настоящие тестовые изображения
-# до 10 не дотягивают: классификатор колеблется между похожими классами, например рубашкой и футболкой. На настоящие
-# изображения эта оценка вообще не смотрит: генератор, который рисует по одному идеальному изображению на класс и
-# больше ничего, получит 10. Используйте её вместе с остальными, но не саму по себе.
+# IS высок, когда каждый сэмпл **уверенно относится к одному классу** (острое $p(y \mid x)$) и **используются все
+# классы** (плоское $p(y)$). Он лежит между 1 и 10 (число классов). IS равен 1 всякий раз, когда $p(y \mid x) = p(y)$
+# для каждого $x$: и когда все сэмплы — один и тот же класс, и когда каждый сэмпл одинаково не уверен во всех десяти
+# классах. Настоящие тестовые изображения до 10 не дотягивают: классификатор колеблется между похожими классами, например рубашкой и футболкой. На настоящие
+# изображения IS вообще не смотрит: генератор, который рисует по одному идеальному изображению на класс и
+# больше ничего, получит 10. Используйте его вместе с остальными метриками, но не сам по себе.
 #
 # ### Покрытие классов: сигнал коллапса мод
 #
@@ -623,7 +487,7 @@ print(TEXT["same_moments"], f"{fid_from_features(gaussian, uniform):.3f}")
 # (почти) не рисует. Оговорка: классификатор отнесёт к *какому-нибудь* классу и мусор, поэтому у слабого генератора
 # покрытие может выглядеть полным; читайте его вместе с точностью.
 #
-# ### Точность и полнота: достоверность против разнообразия
+# ### Точность и полнота: реалистичность против разнообразия
 #
 # FID сворачивает в одно число два разных провала: сэмплы, не похожие на настоящие, и настоящие изображения, которых
 # генератор никогда не выдаёт. Kynkäänniemi et al. (2019) их разделяют. Приблизим **многообразие** набора векторов
@@ -638,7 +502,7 @@ print(TEXT["same_moments"], f"{fid_from_features(gaussian, uniform):.3f}")
 # $$
 #
 # где $R = \{r_i\}$ — $N$ признаков настоящих изображений, а $G = \{g_j\}$ — $M$ признаков сэмплов. **Точность**
-# (precision) — доля сэмплов, попавших на многообразие настоящих данных: **достоверность**, «похожи ли сэмплы на
+# (precision) — доля сэмплов, попавших на многообразие настоящих данных: **реалистичность**, «похожи ли сэмплы на
 # настоящие?». **Полнота** (recall) — доля настоящих изображений, попавших на многообразие сгенерированных:
 # **разнообразие**, «мог ли генератор выдать это настоящее изображение?». Вот идея в двух измерениях — с настоящим
 # распределением из 8 мод на окружности, как в блокноте 1:
@@ -662,9 +526,10 @@ print(TEXT["same_moments"], f"{fid_from_features(gaussian, uniform):.3f}")
 # Las sumas sobre $i \ne j$ dejan fuera la similitud de cada punto consigo mismo, y eso es lo que hace **insesgado** al
 # estimador: su valor esperado no depende de $m$, así que la KID es más justa que la FID con $n$ pequeño; y para dos
 # muestras de la misma distribución vale 0 en promedio, por lo que puede salir **ligeramente negativa**. `evaluate` la
-# calcula en 10 subconjuntos disjuntos (de $m = \min(n, 10\,000) / 10$ puntos, 1000 como mucho) y da la media **± su
-# error estándar**. Esa barra de error es la que separa una diferencia real del ruido de la evaluación: dos KID más
-# cercanas que unas dos veces su error estándar combinado no se pueden distinguir.
+# calcula en 10 subconjuntos disjuntos (de $m = \min(n, 10.000) / 10$ puntos, 1000 como mucho) y da la media **± su
+# error estándar**. Esa barra de error es la que separa una diferencia real del ruido de la evaluación: dos KID que
+# difieren en menos de unas dos veces el error estándar de su diferencia, $\sqrt{s_1^2 + s_2^2}$, no se pueden
+# distinguir.
 #
 # ### La puntuación del clasificador (la fórmula del Inception Score)
 #
@@ -675,8 +540,9 @@ print(TEXT["same_moments"], f"{fid_from_features(gaussian, uniform):.3f}")
 #
 # donde $p(y \mid x)$ es el softmax de la red de características (Salimans et al., 2016, usaron el de Inception, de
 # ahí el nombre). Es alta cuando cada muestra es **claramente de una clase** ($p(y \mid x)$ con un pico) y **se usan
-# todas las clases** ($p(y)$ plana). Va de 1 (todo es una clase) a 10 (el número de clases). Las imágenes reales de
-# prueba no llegan a 10, porque el clasificador duda entre clases parecidas, como camisas y camisetas. Esta puntuación
+# todas las clases** ($p(y)$ plana). Va de 1 a 10 (el número de clases). Vale 1 siempre que $p(y \mid x) = p(y)$ para
+# todo $x$: cuando todas las muestras son de una misma clase, pero también cuando cada muestra duda por igual entre las
+# diez clases. Las imágenes reales de prueba no llegan a 10, porque el clasificador duda entre clases parecidas, como camisas y camisetas. Esta puntuación
 # nunca mira imágenes reales: un generador que dibuje una imagen perfecta por clase y nada más saca un 10. Úsala junto
 # a las demás, nunca sola.
 #
@@ -720,16 +586,16 @@ def ring(n, modes, spread=0.12):
 
 real_2d = ring(2000, np.arange(8))
 toys = {
-    TEXT["toy_good"]: ring(2000, np.arange(8)),
-    TEXT["toy_collapsed"]: ring(2000, [0, 1]),
-    TEXT["toy_blurry"]: (1.4 * toy.standard_normal((2000, 2))).astype(np.float32),
+    say("toy_good"): ring(2000, np.arange(8)),
+    say("toy_collapsed"): ring(2000, [0, 1]),
+    say("toy_blurry"): (1.4 * toy.standard_normal((2000, 2))).astype(np.float32),
 }
 fig, axes = plt.subplots(1, 3, figsize=(12, 4.2), sharex=True, sharey=True)
 for ax, (title, fake_2d) in zip(axes, toys.items()):
     p, r = precision_recall(real_2d, fake_2d, k=3)
-    ax.scatter(*real_2d.T, s=3, alpha=0.35, color=COLORS["real"], label=TEXT["real_points"])
-    ax.scatter(*fake_2d.T, s=3, alpha=0.35, color=COLORS["one"], label=TEXT["fake_points"])
-    ax.set_title(f"{title}\n{TEXT['precision']} {p:.2f} · {TEXT['recall']} {r:.2f}", fontsize=10)
+    ax.scatter(*real_2d.T, s=3, alpha=0.35, color=COLORS["real"], label=say("real_points"))
+    ax.scatter(*fake_2d.T, s=3, alpha=0.35, color=COLORS["one"], label=say("fake_points"))
+    ax.set_title(say("toy_title", title=title, p=p, r=r), fontsize=10)
     ax.set_aspect("equal")
     ax.set_xlim(-4, 4)
     ax.set_ylim(-4, 4)
@@ -747,18 +613,19 @@ plt.show()
 # A generator could also score perfectly by returning its training images. `evaluate` looks, in pixel space, for
 # each sample's nearest training image and compares that distance with the same distance for *test* images of the
 # same predicted class (real images no generator has seen). It reports the median ratio of the two distances
-# (**nn-train ratio**, about 1 for unseen real images), the share of samples **closer to the training set** than 99 %
-# of test images are (about 1 % for unseen real images), and **copies**, samples within an RMS distance of 0.05 (about
-# 6 gray levels) of a training image. It raises the flag `memorised` when more than 1 % of the samples are copies or
-# more than 5 % are that close. A ratio well below 1 means copying, or smooth, blurry samples, which sit close to
-# everything in pixel distance.
+# (**nn-train ratio**, about 1 for test images), the share of samples **closer to the training set** than 99% of
+# test images are (about 1% for test images), and **copies**, samples within an RMS (root-mean-square) pixel
+# distance of 0.05 (about 6 gray levels) of a training image. It sets the flag `memorised` when more than 1% of the
+# samples are copies or more than 5% are that close. A ratio well below 1 means copying, or smooth, blurry samples,
+# which sit close to everything in pixel distance.
 #
-# ## 3. The floor: what real data scores
+# ## 3. The reference: what real data scores, and the shipped generators measured
 #
 # A number means little without a reference. What does the best possible "generator", the data itself, score? We
-# evaluate `N_EVAL` random **training** images (set B) against the test split, exactly as we will evaluate the
-# generators, and set A, the real sneakers, as a caricature of mode collapse. Both are evaluated with the same `n`
-# as the generators, because FID depends on $n$.
+# evaluate `N_EVAL` random **training** images (set B) against the test split, exactly as we evaluate generators;
+# set A, the real sneakers, as a caricature of mode collapse; and **pure noise** (every pixel drawn uniformly), the
+# worst "generator" there is. Then the four shipped generators, at the same `n`, because FID depends on $n$: these
+# FIDs are therefore not exactly those of the manifests (10,000 samples).
 
 # %% [markdown] lang="ru"
 # Схлопнувшийся генератор сохраняет высокую точность — каждая его точка лежит на настоящей моде, — но полнота низкая:
@@ -768,26 +635,28 @@ plt.show()
 #
 # ### Запоминание
 #
-# Генератор мог бы получить идеальные оценки, просто возвращая обучающие изображения. `evaluate` ищет в пространстве
+# Генератор мог бы получить идеальные метрики, просто возвращая обучающие изображения. `evaluate` ищет в пространстве
 # пикселей ближайшее к каждому сэмплу обучающее изображение и сравнивает это расстояние с тем же расстоянием для
 # *тестовых* изображений того же предсказанного класса (настоящих изображений, которых не видел ни один генератор).
-# Результат: медиана отношения двух расстояний (**отношение расстояний до обучающих**, около 1 для невиданных настоящих
-# изображений), доля сэмплов, которые **ближе к обучающей выборке**, чем 99 % тестовых изображений (около 1 % для
-# невиданных настоящих), и **копии** — сэмплы на среднеквадратичном расстоянии не больше 0,05 (около 6 градаций
-# серого) от какого-нибудь обучающего изображения. Флаг `memorised` поднимается, если копий больше 1 % или если
-# больше 5 % сэмплов лежат так близко. Отношение заметно меньше 1 означает копирование — или гладкие, размытые
-# сэмплы, которые по пиксельному расстоянию близки ко всему подряд.
+# Результат: медиана отношения двух расстояний (**отношение расстояний до обучающих**, около 1 для тестовых
+# изображений, которых генератор не видел), доля сэмплов, которые **ближе к обучающей выборке**, чем 99 % тестовых
+# изображений (около 1 % для самих тестовых), и **копии** — сэмплы, у которых RMSE (корень из среднего квадрата
+# разности пикселей) до какого-нибудь обучающего изображения не больше 0,05 (около 6 градаций серого). Флаг
+# `memorised` поднимается, если копий больше 1 % или если больше 5 % сэмплов лежат так близко. Отношение заметно
+# меньше 1 означает копирование — или гладкие, размытые сэмплы, которые по пиксельному расстоянию близки ко всему
+# подряд.
 #
-# ## 3. Планка: сколько набирают настоящие данные
+# ## 3. Уровень реальных данных и замеры предобученных генераторов
 #
 # Число без точки отсчёта мало что значит. Сколько набирает лучший возможный «генератор» — сами данные? Оценим
-# `N_EVAL` случайных **обучающих** изображений (набор B) относительно тестовой выборки — ровно так же, как будем
-# оценивать генераторы, — и набор A, настоящие кроссовки, как карикатуру на коллапс мод. Оба набора оцениваются при
-# том же `n`, что и генераторы, потому что FID зависит от $n$.
+# `N_EVAL` случайных **обучающих** изображений (набор B) относительно тестовой выборки — ровно так же, как оцениваем
+# генераторы; набор A, настоящие кроссовки, — как карикатуру на коллапс мод; и **чистый шум** (каждый пиксель
+# равномерно случаен) — худший «генератор», какой только бывает. Затем — четыре предобученных генератора при том же
+# `n`, потому что FID зависит от $n$; поэтому их FID здесь не совсем те, что в манифестах (10 000 сэмплов).
 
 # %% [markdown] lang="es"
 # El generador colapsado mantiene una precisión alta, porque cada punto que dibuja está en un modo real, pero la
-# exhaustividad es baja: faltan seis modos. El borroso cubre todo el plano, así que casi todos los puntos reales son
+# exhaustividad es baja: faltan seis modos. El borroso cubre todo el plano, así que la mayoría de los puntos reales son
 # «alcanzables» (exhaustividad), pero la mayoría de sus puntos caen entre los modos, donde nunca hay datos reales
 # (precisión). Un único número mezclaría los dos casos.
 #
@@ -797,334 +666,952 @@ plt.show()
 # espacio de píxeles, la imagen de entrenamiento más cercana a cada muestra y compara esa distancia con la misma
 # distancia para imágenes de *prueba* de la misma clase predicha (imágenes reales que ningún generador ha visto).
 # Informa de la mediana de la razón entre ambas distancias (**razón de distancias al entrenamiento**, cerca de 1 para
-# imágenes reales no vistas), de la fracción de muestras **más cerca del conjunto de entrenamiento** que el 99 % de las
-# imágenes de prueba (alrededor del 1 % para imágenes reales no vistas) y de las **copias**, muestras a una distancia
-# cuadrática media de 0,05 o menos (unos 6 niveles de gris) de una imagen de entrenamiento. Levanta la bandera
-# `memorised` cuando más del 1 % de las muestras son copias o más del 5 % están así de cerca. Una razón muy por debajo
-# de 1 indica copia, o bien muestras suaves y borrosas, que en distancia de píxeles están cerca de todo.
+# las imágenes de prueba), de la fracción de muestras **más cerca del conjunto de entrenamiento** que el 99 % de las
+# imágenes de prueba (alrededor del 1 % para las propias imágenes de prueba) y de las **copias**: muestras a una
+# distancia RMS (raíz cuadrática media) de 0,05 o menos (unos 6 niveles de gris) de una imagen de entrenamiento.
+# Marca el generador como `memorised` cuando más del 1 % de las muestras son copias o más del 5 % están así de cerca.
+# Una razón muy por debajo de 1 indica copia, o bien muestras suaves y borrosas, que en distancia de píxeles están
+# cerca de todo.
 #
-# ## 3. El suelo: cuánto puntúan los datos reales
+# ## 3. La referencia: cuánto puntúan los datos reales, y los generadores preentrenados medidos
 #
 # Un número sin referencia significa poco. ¿Cuánto puntúa el mejor «generador» posible, los propios datos? Evaluamos
-# `N_EVAL` imágenes de **entrenamiento** al azar (el conjunto B) frente al conjunto de prueba, exactamente como
-# evaluaremos los generadores, y el conjunto A, las zapatillas reales, como caricatura del colapso de modos. Los dos se
-# evalúan con el mismo `n` que los generadores, porque la FID depende de $n$.
+# `N_EVAL` imágenes de **entrenamiento** al azar (el conjunto B) frente al conjunto de prueba, exactamente igual que
+# evaluamos los generadores; el conjunto A, las zapatillas reales, como caricatura del colapso de modos; y **ruido
+# puro** (cada píxel, uniforme al azar), el peor «generador» posible. Después, los cuatro generadores preentrenados
+# con el mismo $n$, porque la FID depende de $n$; por eso sus FID no son exactamente las de los manifiestos
+# (10.000 muestras).
 
 # %%
-floor = evaluate(real_subset, seed=SEED)  # set B: N_EVAL real training images
-collapsed = evaluate(one_class, seed=SEED)  # set A: real sneakers only
-print_table([TEXT["metric"], TEXT["real"], TEXT["one_class"].format(name=CLASSES[SNEAKER])], metric_rows([floor, collapsed]))
+noise = np.random.default_rng(SEED).integers(0, 256, (N_EVAL, 28, 28), dtype=np.uint8)  # every pixel uniform
+columns = {"real": evaluate(real_subset, seed=SEED),  # set B: N_EVAL real training images
+           "one": evaluate(one_class, seed=SEED),  # set A: real sneakers only
+           "noise": evaluate(noise, seed=SEED)}
+results = {m: evaluate(shipped[m].generator, n=N_EVAL, seed=SEED) for m in SHIPPED}
+floor = columns["real"]
 
-# %% [markdown] lang="en"
-# How to read the floor column:
-#
-# * **FID and KID** of real images are near 0 but not exactly 0, since two finite samples of one distribution always
-#   differ a little. This is the best any generator can hope for at this $n$; `benchmarks/results/metric_floors.json`
-#   has the same measurement at $n = 10\,000$ (FID about 0.08), lower because of FID's bias at small $n$.
-# * The **classifier score** of real data is well below 10 (about 8.6 at $n = 10\,000$, a little less at small $n$):
-#   even real garments are sometimes ambiguous.
-# * **Precision and recall** of real data are about 0.85, not 1: balls around a finite sample miss part of the
-#   manifold. So 0.85, not 1, is the top of the scale for both.
-# * The **memorisation check flags the real images**: they *are* training images, nearest distance 0, all of them
-#   copies. The check does its job; a generator must never look like this.
-#
-# The sneakers column shows collapse in numbers: a large FID and KID although every image is real, a classifier score
-# near 1, one or two classes covered out of ten (the classifier takes a few sneakers for sandals or ankle boots), and a
-# recall far below the floor's (nine classes of real images are nowhere near the samples) with a precision that stays
-# high. Keep both columns in mind when reading the generators' numbers.
-#
-# ## 4. The experiment: three models, one budget
-#
-# A fair comparison changes one thing only: the architecture. All three models get the same `EPOCHS` passes over the
-# same `SUBSET` training images, in batches of `BATCH_SIZE`, with the same `SEED`, the same optimizer (Adam,
-# $2 \cdot 10^{-4}$, $\beta_1 = 0.5$) and the same non-saturating loss: the `ganlib.train.train` call of notebooks
-# 3–5, with only `model=` changing. No run folder this time, since we keep the models in memory.
-
-# %% [markdown] lang="ru"
-# Как читать столбец с планкой:
-#
-# * **FID и KID** настоящих изображений близки к 0, но не равны ему: две конечные выборки из одного распределения
-#   всегда немного различаются. Лучше при этом $n$ не получится ни у какого генератора;
-#   в `benchmarks/results/metric_floors.json` то же измерение при $n = 10\,000$ (FID около 0,08) — меньше из-за
-#   смещения FID при малых $n$.
-# * **Оценка классификатора** настоящих данных заметно меньше 10 (около 8,6 при $n = 10\,000$ и чуть меньше при
-#   малых $n$): даже настоящая одежда иногда неоднозначна.
-# * **Точность и полнота** настоящих данных — около 0,85, а не 1: шары вокруг конечной выборки покрывают
-#   многообразие не целиком. Так что верх шкалы для обеих метрик — 0,85, а не 1.
-# * **Проверка на запоминание отмечает настоящие изображения**: они *и есть* обучающие, расстояние до ближайшего —
-#   0, все до одного копии. Проверка работает как надо; генератор так выглядеть не должен никогда.
-#
-# Столбец с кроссовками показывает коллапс в цифрах: большие FID и KID, хотя все изображения настоящие, оценка
-# классификатора около 1, покрыты один-два класса из десяти (несколько кроссовок классификатор принимает за сандалии
-# или ботильоны) и полнота намного ниже планки (девять классов настоящих изображений далеко от сэмплов) при по-прежнему
-# высокой точности. Держите оба столбца в голове, когда будете читать числа генераторов.
-#
-# ## 4. Эксперимент: три модели, один бюджет
-#
-# Честное сравнение меняет только одно — архитектуру. Все три модели получают одинаковые `EPOCHS` проходов по одним и
-# тем же `SUBSET` обучающим изображениям, батчами по `BATCH_SIZE`, с тем же `SEED`, тем же оптимизатором (Adam,
-# $2 \cdot 10^{-4}$, $\beta_1 = 0.5$) и той же ненасыщающейся функцией потерь: это вызов `ganlib.train.train` из
-# блокнотов 3–5, в котором меняется только `model=`. Папка запуска на этот раз не нужна — модели остаются в памяти.
-
-# %% [markdown] lang="es"
-# Cómo leer la columna del suelo:
-#
-# * La **FID y la KID** de las imágenes reales están cerca de 0, pero no son exactamente 0: dos muestras finitas de una
-#   misma distribución siempre difieren un poco. Es lo mejor que puede aspirar a sacar un generador con este $n$;
-#   `benchmarks/results/metric_floors.json` tiene la misma medida con $n = 10\,000$ (FID de unos 0,08), más baja por el
-#   sesgo de la FID con $n$ pequeño.
-# * La **puntuación del clasificador** de los datos reales queda bastante por debajo de 10 (unos 8,6 con
-#   $n = 10\,000$, algo menos con $n$ pequeño): incluso la ropa real es a veces ambigua.
-# * La **precisión y la exhaustividad** de los datos reales rondan 0,85, no 1: las bolas alrededor de una muestra
-#   finita no cubren toda la variedad. Así que el techo de la escala de ambas es 0,85, no 1.
-# * La **prueba de memorización marca las imágenes reales**: *son* imágenes de entrenamiento, a distancia 0 de la más
-#   cercana, todas copias. La prueba hace su trabajo; un generador nunca debería salir así.
-#
-# La columna de las zapatillas muestra el colapso en números: una FID y una KID grandes aunque todas las imágenes son
-# reales, una puntuación del clasificador cerca de 1, una o dos clases cubiertas de diez (el clasificador confunde
-# algunas zapatillas con sandalias o botines) y una exhaustividad muy por debajo de la del suelo (nueve clases de
-# imágenes reales quedan lejos de las muestras) con una precisión que sigue alta. Ten presentes las dos columnas al
-# leer los números de los generadores.
-#
-# ## 4. El experimento: tres modelos, un presupuesto
-#
-# Una comparación justa cambia una sola cosa: la arquitectura. Los tres modelos reciben las mismas `EPOCHS` pasadas
-# sobre las mismas `SUBSET` imágenes de entrenamiento, en lotes de `BATCH_SIZE`, con la misma `SEED`, el mismo
-# optimizador (Adam, $2 \cdot 10^{-4}$, $\beta_1 = 0.5$) y la misma pérdida no saturante: la llamada a
-# `ganlib.train.train` de los cuadernos 3–5, en la que solo cambia `model=`. Esta vez no hace falta carpeta de
-# ejecución: los modelos se quedan en memoria.
-
-# %%
-n_images = SUBSET or len(x_train)
-runs, wall = {}, {}
-for name in MODELS:
-    print(TEXT["training"].format(model=NAMES[name], epochs=EPOCHS, images=n_images, batch=BATCH_SIZE), flush=True)
-    start = time.perf_counter()
-    runs[name] = train(model=name, epochs=EPOCHS, subset=SUBSET, batch_size=BATCH_SIZE, seed=SEED, verbose=0)
-    wall[name] = time.perf_counter() - start
-    history = runs[name].history
-    print(TEXT["trained"].format(s=wall[name], d=history["d_loss"][-1], g=history["g_loss"][-1]), flush=True)
-generators = {name: run.gan.generator for name, run in runs.items()}
-
-# %% [markdown] lang="en"
-# ## 5. Quality
-#
-# Each generator now draws `N_EVAL` samples from the same latent seed, and `evaluate` scores them against the test
-# split, exactly like the floor.
-
-# %% [markdown] lang="ru"
-# ## 5. Качество
-#
-# Теперь каждый генератор рисует `N_EVAL` сэмплов с одним и тем же зерном латентных векторов, а `evaluate` оценивает
-# их относительно тестовой выборки — ровно так же, как планку.
-
-# %% [markdown] lang="es"
-# ## 5. Calidad
-#
-# Ahora cada generador dibuja `N_EVAL` muestras con la misma semilla latente y `evaluate` las puntúa frente al conjunto
-# de prueba, exactamente igual que el suelo.
-
-# %%
-evaluations = {}
-for name in MODELS:
-    evaluations[name] = evaluate(generators[name], n=N_EVAL, seed=SEED)
-    print(TEXT["eval_time"].format(model=NAMES[name], n=evaluations[name].n, s=evaluations[name].seconds))
+CELLS = {"fid": "{e.fid:.2f}", "kid": "{e.kid:.4f} ± {e.kid_se:.4f}", "cs": "{e.classifier_score:.2f}",
+         "covered": "{e.classes_covered} / 10", "precision": "{e.precision:.3f}", "recall": "{e.recall:.3f}",
+         "nn_ratio": "{e.nn_train_ratio:.2f}", "close": "{e.close_to_train:.1%}", "copies": "{e.copies:,}"}
+evals = [*columns.values(), *results.values()]
+rows = [[say(f"m_{key}"), *(fmt(cell, LANG, e=e) for e in evals)] for key, cell in CELLS.items()]
+rows.append([say("m_memorised"), *(label("yes" if e.memorised else "no", LANG) for e in evals)])
+print(say("eval_n", n=N_EVAL))
+print_table([say("metric"), say("real"), say("one_class", name=CLASSES[SNEAKER]), say("noise"),
+             *(NAME[m] for m in SHIPPED)], rows)
 print()
-print(TEXT["budget"].format(epochs=EPOCHS, images=n_images, batch=BATCH_SIZE, seed=SEED, n=N_EVAL))
-print_table([TEXT["metric"], TEXT["real"], *(NAMES[m] for m in MODELS)], metric_rows([floor, *evaluations.values()]))
+print(say("noise_precision", p=columns["noise"].precision, r=columns["noise"].recall,
+          covered=columns["noise"].classes_covered))
 
 # %% [markdown] lang="en"
-# The same numbers as pictures. On the left, FID on a logarithmic scale, because generators after a short training
-# sit orders of magnitude above the floor; on the right, KID with error bars of ±2 standard errors: bars that overlap
-# mean the evaluation cannot separate those models.
-
+# How to read the table, column by column:
+#
+# * **Real (reference).** FID and KID of real images are near 0 but not exactly 0, since two finite samples of one
+#   distribution always differ a little: this is the most any generator can hope for at this $n$
+#   (`benchmarks/results/metric_floors.json` has the same measurement at $n = 10\,000$, FID about 0.08, lower because
+#   of FID's bias at small $n$). The classifier score is well below 10 (about 8.6 at $n = 10\,000$): even real
+#   garments are sometimes ambiguous. Precision and recall are about 0.85, not 1, because balls around a finite sample
+#   miss part of the manifold, so 0.85 is the top of the scale for both. And the memorisation check flags these images,
+#   as it should: they *are* training images, all of them copies.
+# * **Sneakers only.** Collapse in numbers: a large FID and KID although every image is real, a classifier score near
+#   1, one or two classes covered (the classifier takes a few sneakers for sandals or ankle boots), and a recall far
+#   below the reference while precision stays high.
+# * **Uniform noise.** FID, KID and recall are as bad as expected, but look at the precision printed under the table:
+#   pure noise is nothing like a garment, yet a sizeable share of it counts as "realistic". This is the weak point of
+#   $k$-NN precision: it only asks whether a sample falls inside *at least one* ball around a real image, and a real
+#   image that is an **outlier** (an unusual garment, far from the others in feature space) gets a huge ball, reaching
+#   its distant $k$-th neighbour. The noise images all look alike to the feature network, so their features land in
+#   one small region; most likely that region lies inside a few such large balls, and then almost every noise sample
+#   is accepted at once. Naeem et al. (2020) proposed **density and coverage** to fix this: density counts *how many*
+#   real balls contain each sample (divided by $k$), so a sample inside a single outlier's ball counts little, and
+#   coverage counts the share of real images whose ball contains at least one sample. `ganlib` does not compute them;
+#   exercise 3 does. Read precision together with FID and coverage, never alone.
+# * **The shipped generators.** Compare each column with the reference and with the others: how far above the
+#   reference is each FID, do KID and FID order the generators the same way, are all ten classes covered, which one
+#   has the higher precision and which the higher recall, and is any generator flagged for copying?
+#
+# The same numbers as pictures: FID on a logarithmic scale and KID with error bars of ±2 standard errors (bars that
+# overlap mean the evaluation cannot separate those generators); then precision against recall, where real data sits
+# top right, and the share of each class among each generator's samples (real data: 10% each; a class below the
+# dotted 1% line is not covered).
 # %% [markdown] lang="ru"
-# Те же числа в виде графиков. Слева FID в логарифмической шкале — после короткого обучения генераторы на порядки
-# выше планки; справа KID с отрезками ±2 стандартные ошибки: если отрезки перекрываются, оценка эти модели не
-# различает.
-
+# Как читать таблицу, столбец за столбцом:
+#
+# * **Реальные данные (эталон).** FID и KID настоящих изображений близки к 0, но не равны ему: две конечные выборки из
+#   одного распределения всегда немного различаются. Лучше при этом $n$ не получится ни у какого генератора
+#   (в `benchmarks/results/metric_floors.json` — то же измерение при $n = 10\,000$: FID около 0,08, меньше из-за
+#   смещения FID при малых $n$). IS заметно меньше 10 (около 8,6 при $n = 10\,000$): даже настоящая одежда иногда
+#   неоднозначна. Точность и полнота — около 0,85, а не 1: шары вокруг конечной выборки покрывают многообразие не
+#   целиком, так что верх шкалы для обеих метрик — 0,85. А проверка на запоминание отмечает эти изображения, как и
+#   должна: они *и есть* обучающие, все до одного копии.
+# * **Только кроссовки.** Коллапс в цифрах: большие FID и KID, хотя все изображения настоящие, IS около 1, покрыты
+#   один-два класса (несколько кроссовок классификатор принимает за сандалии или ботильоны) и полнота намного ниже
+#   уровня реальных данных при по-прежнему высокой точности.
+# * **Равномерный шум.** FID, KID и полнота плохи, как и ожидалось, но посмотрите на точность, напечатанную под
+#   таблицей: шум ничуть не похож на одежду, а заметная его доля считается «реалистичной». Это слабое место точности
+#   по $k$ ближайшим соседям: она спрашивает лишь, попал ли сэмпл *хотя бы в один* шар вокруг настоящего изображения,
+#   а настоящее изображение-**выброс** (необычная вещь, далёкая от остальных в пространстве признаков) получает
+#   огромный шар — до своего далёкого $k$-го соседа. Для сети признаков все шумовые картинки похожи друг на друга, так
+#   что их признаки собираются в одной небольшой области; скорее всего, эта область лежит внутри нескольких таких
+#   больших шаров — и тогда засчитываются почти все шумовые сэмплы разом. Naeem et al. (2020) предложили
+#   **плотность и покрытие** (density, coverage): плотность считает, *сколько* настоящих шаров содержат сэмпл (делённое
+#   на $k$), так что сэмпл внутри одного-единственного шара выброса весит мало, а покрытие — долю настоящих
+#   изображений, в шаре которых есть хотя бы один сэмпл. `ganlib` их не считает; это делает упражнение 3. Читайте
+#   точность вместе с FID и покрытием, но не саму по себе.
+# * **Предобученные генераторы.** Сравните каждый столбец с уровнем реальных данных и с остальными: насколько каждый
+#   FID выше эталона, одинаково ли упорядочивают генераторы KID и FID, покрыты ли все десять классов, у кого выше
+#   точность, а у кого полнота, и не отмечен ли кто-нибудь проверкой на копирование?
+#
+# Те же числа в виде графиков: FID в логарифмической шкале и KID с планками погрешностей ±2 стандартные ошибки (если
+# планки перекрываются, замер эти генераторы не различает); затем точность против полноты — реальные данные в правом
+# верхнем углу — и доля каждого класса среди сэмплов каждого генератора (у реальных данных — по 10 %; класс ниже
+# пунктирной линии 1 % не покрыт).
 # %% [markdown] lang="es"
-# Los mismos números, en gráficas. A la izquierda, la FID en escala logarítmica, porque tras un entrenamiento corto los
-# generadores quedan órdenes de magnitud por encima del suelo; a la derecha, la KID con barras de error de ±2 errores
-# estándar: si las barras se solapan, la evaluación no separa esos modelos.
-
+# Cómo leer la tabla, columna a columna:
+#
+# * **Reales (referencia).** La FID y la KID de las imágenes reales están cerca de 0, pero no son exactamente 0: dos
+#   muestras finitas de una misma distribución siempre difieren un poco. Es lo máximo a lo que puede aspirar un
+#   generador con este $n$ (`benchmarks/results/metric_floors.json` tiene la misma medida con $n = 10.000$: una FID
+#   de unos 0,08, más baja por el sesgo de la FID con $n$ pequeño). La puntuación del clasificador queda bastante por
+#   debajo de 10 (unos 8,6 con $n = 10.000$): incluso la ropa real es a veces ambigua. La precisión y la
+#   exhaustividad rondan 0,85, no 1, porque las bolas alrededor de una muestra finita no cubren toda la variedad: el
+#   techo de la escala de ambas es 0,85. Y la prueba de memorización marca estas imágenes, como debe: *son* imágenes de
+#   entrenamiento, todas copias.
+# * **Solo zapatillas.** El colapso en números: una FID y una KID grandes aunque todas las imágenes son reales, una
+#   puntuación del clasificador cerca de 1, una o dos clases cubiertas (el clasificador confunde algunas zapatillas con
+#   sandalias o botines) y una exhaustividad muy por debajo de la referencia con una precisión que sigue alta.
+# * **Ruido uniforme.** La FID, la KID y la exhaustividad son tan malas como cabía esperar, pero mira la precisión que
+#   se imprime bajo la tabla: el ruido no se parece en nada a una prenda y, aun así, una buena parte cuenta como
+#   «realista». Es el punto débil de la precisión por $k$ vecinos: solo pregunta si una muestra cae dentro de *al menos
+#   una* bola alrededor de una imagen real, y una imagen real **atípica** (*outlier*: una prenda rara, lejos de las
+#   demás en el espacio de características) recibe una bola enorme, que llega hasta su lejano $k$-ésimo vecino. Para
+#   la red de características, todas las imágenes de ruido se parecen, así que sus características caen en una región
+#   pequeña; lo más probable es que esa región quede dentro de unas pocas bolas grandes de ese tipo, y entonces se
+#   aceptan de golpe casi todas las muestras de ruido. Naeem et al. (2020) propusieron **densidad y cobertura**
+#   (*density*, *coverage*) para corregirlo: la densidad cuenta *cuántas* bolas reales contienen cada muestra (dividido
+#   entre $k$), de modo que una muestra dentro de la bola de un único atípico pesa poco, y la cobertura cuenta la
+#   fracción de imágenes reales cuya bola contiene al menos una muestra. `ganlib` no las calcula; el ejercicio 3 sí.
+#   Lee la precisión junto a la FID y la cobertura, nunca sola.
+# * **Los generadores preentrenados.** Compara cada columna con la referencia y con las demás: cuánto por encima de la
+#   referencia queda cada FID, si la KID y la FID ordenan igual los generadores, si están cubiertas las diez clases,
+#   cuál tiene más precisión y cuál más exhaustividad, y si la prueba de copia marca alguno.
+#
+# Los mismos números, en gráficas: la FID en escala logarítmica y la KID con barras de error de ±2 errores estándar
+# (si las barras se solapan, la evaluación no separa esos generadores); después, la precisión frente a la
+# exhaustividad, con los datos reales arriba a la derecha, y la fracción de cada clase entre las muestras de cada
+# generador (datos reales: 10 % cada una; una clase por debajo de la línea punteada del 1 % no está cubierta).
 # %%
-model_names = [NAMES[m] for m in MODELS]
-model_colors = [COLORS[m] for m in MODELS]
 fig, (ax_fid, ax_kid) = plt.subplots(1, 2, figsize=(12, 4))
-bars = ax_fid.bar(model_names, [evaluations[m].fid for m in MODELS], color=model_colors)
-ax_fid.bar_label(bars, fmt="%.2f")
-ax_fid.axhline(floor.fid, color=COLORS["real"], ls="--", label=TEXT["floor_line"].format(v=floor.fid))
+names, colors = [NAME[m] for m in SHIPPED], [COLORS[m] for m in SHIPPED]
+bars = ax_fid.bar(names, [results[m].fid for m in SHIPPED], color=colors)
+ax_fid.bar_label(bars, labels=[number(results[m].fid, LANG, 2) for m in SHIPPED])
+ax_fid.axhline(floor.fid, color=COLORS["real"], ls="--", label=say("floor_line", v=floor.fid))
 ax_fid.set_yscale("log")
-ax_fid.set_ylim(min(floor.fid, *(evaluations[m].fid for m in MODELS)) / 2, max(evaluations[m].fid for m in MODELS) * 8)
-ax_fid.set_title(TEXT["fid_title"])
-bars = ax_kid.bar(model_names, [evaluations[m].kid for m in MODELS], color=model_colors,
-                  yerr=[2 * evaluations[m].kid_se for m in MODELS], capsize=6)
-ax_kid.bar_label(bars, fmt="%.3f", padding=3)
-ax_kid.axhline(floor.kid, color=COLORS["real"], ls="--", label=TEXT["floor_line"].format(v=floor.kid))
-top = max(evaluations[m].kid + 2 * evaluations[m].kid_se for m in MODELS)
+ax_fid.set_ylim(min(floor.fid, *(results[m].fid for m in SHIPPED)) / 2, max(results[m].fid for m in SHIPPED) * 4)
+ax_fid.set_title(say("fid_title"))
+bars = ax_kid.bar(names, [results[m].kid for m in SHIPPED], color=colors,
+                  yerr=[2 * results[m].kid_se for m in SHIPPED], capsize=6)
+ax_kid.bar_label(bars, labels=[number(results[m].kid, LANG, 3) for m in SHIPPED], padding=3)
+ax_kid.axhline(floor.kid, color=COLORS["real"], ls="--", label=say("floor_line", v=floor.kid))
+top = max(results[m].kid + 2 * results[m].kid_se for m in SHIPPED)
 ax_kid.set_ylim(min(0.0, floor.kid) - 0.05 * top, 1.35 * top)
-ax_kid.set_title(TEXT["kid_title"])
+ax_kid.set_title(say("kid_title"))
 for ax in (ax_fid, ax_kid):
+    ax.tick_params(axis="x", labelsize=9)
     ax.legend(loc="upper right", fontsize=9)
     ax.grid(axis="y", alpha=0.3)
 fig.tight_layout()
 plt.show()
 
-# %% [markdown] lang="en"
-# Precision against recall separates the two ways of failing. The top right corner is where real data sits (the
-# green point); the red point is set A, the collapsed "generator" of real sneakers.
-
-# %% [markdown] lang="ru"
-# Точность против полноты разделяет два способа провалиться. Правый верхний угол — там, где настоящие данные
-# (зелёная точка); красная точка — набор A, «схлопнувшийся генератор» из настоящих кроссовок.
-
-# %% [markdown] lang="es"
-# La precisión frente a la exhaustividad separa las dos maneras de fallar. La esquina superior derecha es donde están
-# los datos reales (el punto verde); el punto rojo es el conjunto A, el «generador» colapsado de zapatillas reales.
-
-# %%
-fig, ax = plt.subplots(figsize=(6.5, 5.5))
-points = [(TEXT["real"], floor, COLORS["real"]),
-          (TEXT["one_class"].format(name=CLASSES[SNEAKER]), collapsed, COLORS["one"]),
-          *((NAMES[m], evaluations[m], COLORS[m]) for m in MODELS)]
+fig, (ax_pr, ax_cov) = plt.subplots(1, 2, figsize=(14, 5), gridspec_kw={"width_ratios": [1, 1.6]})
+points = [(say("real"), floor, COLORS["real"]), (say("one_class", name=CLASSES[SNEAKER]), columns["one"], COLORS["one"]),
+          (say("noise"), columns["noise"], COLORS["noise"]), *((NAME[m], results[m], COLORS[m]) for m in SHIPPED)]
 for name, result, color in points:
-    ax.scatter(result.recall, result.precision, s=120, color=color, edgecolor="black", zorder=3)
-    ax.annotate(name, (result.recall, result.precision), xytext=(7, 5), textcoords="offset points", fontsize=9)
-ax.set_xlim(-0.03, 1.0)
-ax.set_ylim(-0.03, 1.0)
-ax.set_xlabel(f"{TEXT['recall']} (→)")
-ax.set_ylabel(f"{TEXT['precision']} (→)")
-ax.set_title(TEXT["pr_title"])
-ax.grid(alpha=0.3)
+    ax_pr.scatter(result.recall, result.precision, s=110, color=color, edgecolor="black", zorder=3)
+    ax_pr.annotate(name, (result.recall, result.precision), xytext=(7, 5), textcoords="offset points", fontsize=9)
+ax_pr.set(xlim=(-0.03, 1.0), ylim=(-0.03, 1.0), xlabel=f"{label('metric_recall', LANG)} (→)",
+          ylabel=f"{label('metric_precision', LANG)} (→)", title=say("pr_title"))
+ax_pr.grid(alpha=0.3)
+x, width = np.arange(10), 0.8 / len(SHIPPED)
+for i, m in enumerate(SHIPPED):
+    ax_cov.bar(x + (i - (len(SHIPPED) - 1) / 2) * width, list(results[m].class_shares.values()), width,
+               color=COLORS[m], label=f"{NAME[m]} ({results[m].classes_covered}/10)")
+ax_cov.scatter(x, list(floor.class_shares.values()), marker="_", s=700, linewidths=3, color=COLORS["real"], zorder=3,
+               label=say("uniform"))
+ax_cov.axhline(COVERED_SHARE, color="black", ls=":", lw=1, label=say("covered_line", p=COVERED_SHARE))
+ax_cov.set_xticks(x, CLASSES, rotation=25, ha="right")
+ax_cov.yaxis.set_major_formatter(PercentFormatter(1.0))
+ax_cov.set(ylabel=say("share"), title=say("coverage_title", n=N_EVAL))
+ax_cov.legend(fontsize=8, loc="upper right", ncols=2)
+ax_cov.grid(axis="y", alpha=0.3)
 fig.tight_layout()
 plt.show()
 
 # %% [markdown] lang="en"
-# Which classes does each generator draw? The classifier of the feature network labels every sample; real data puts
-# 10 % in each class (the green marks), and a class below the dotted 1 % line counts as not covered. The legend gives
-# each model's number of covered classes.
+# Finally the verdict on the shipped generators, written by code from the numbers above: the order by each metric,
+# whether the gap between the two best by FID is larger than KID's evaluation noise, coverage, fidelity against
+# diversity, and copying. Remember what these generators are: each trained with its own recipe for its own time, so
+# the verdict is about *these generators*, not about the architectures at equal cost.
 
 # %% [markdown] lang="ru"
-# Какие классы рисует каждый генератор? Классификатор сети признаков ставит метку каждому сэмплу; у настоящих данных
-# в каждом классе по 10 % (зелёные отметки), а класс ниже пунктирной линии 1 % считается непокрытым. В легенде —
-# число покрытых классов у каждой модели.
+# И наконец вердикт о предобученных генераторах — его пишет код по числам выше: порядок по каждой метрике, превышает
+# ли разрыв между двумя лучшими по FID шум замера KID, покрытие, реалистичность против разнообразия и копирование.
+# Помните, что это за генераторы: каждый обучен по своему рецепту и своё время, так что вердикт — об *этих
+# генераторах*, а не об архитектурах при равной цене.
 
 # %% [markdown] lang="es"
-# ¿Qué clases dibuja cada generador? El clasificador de la red de características etiqueta cada muestra; los datos
-# reales ponen un 10 % en cada clase (las marcas verdes) y una clase por debajo de la línea punteada del 1 % cuenta como
-# no cubierta. La leyenda da el número de clases cubiertas de cada modelo.
+# Por último, el veredicto sobre los generadores preentrenados, escrito por el código a partir de los números de
+# arriba: el orden según cada métrica, si la diferencia entre los dos mejores según la FID supera el ruido de
+# evaluación de la KID, la cobertura, la fidelidad frente a la diversidad y las copias. Recuerda qué son estos
+# generadores: cada uno se entrenó con su propia receta y durante su propio tiempo, así que el veredicto habla de
+# *estos generadores*, no de las arquitecturas a igual coste.
 
 # %%
-x = np.arange(10)
-width = 0.8 / len(MODELS)
-fig, ax = plt.subplots(figsize=(12, 4.5))
-for i, m in enumerate(MODELS):
-    shares = list(evaluations[m].class_shares.values())  # in class order
-    ax.bar(x + (i - (len(MODELS) - 1) / 2) * width, shares, width, color=COLORS[m],
-           label=f"{NAMES[m]} ({evaluations[m].classes_covered}/10)")
-ax.scatter(x, list(floor.class_shares.values()), marker="_", s=900, linewidths=3, color=COLORS["real"], zorder=3,
-           label=TEXT["uniform"])
-ax.axhline(COVERED_SHARE, color="black", ls=":", lw=1, label=TEXT["covered_line"].format(p=COVERED_SHARE))
-ax.set_xticks(x, CLASSES, rotation=25, ha="right")
-ax.yaxis.set_major_formatter(PercentFormatter(1.0))
-ax.set_ylabel(TEXT["share"])
-ax.set_title(TEXT["coverage_title"].format(n=N_EVAL))
-ax.legend(fontsize=9, loc="upper left", bbox_to_anchor=(1.01, 1.0), markerscale=0.5)
-ax.grid(axis="y", alpha=0.3)
-fig.tight_layout()
-plt.show()
+DIGITS = {"fid": 2, "kid": 4, "classifier_score": 2, "precision": 3, "recall": 3}
+
+
+def ranking(results, attribute, higher_is_better):
+    """The models from best to worst by one attribute of their Evaluation, and that order as text."""
+    order = sorted(results, key=lambda m: getattr(results[m], attribute), reverse=higher_is_better)
+    text = (" > " if higher_is_better else " < ").join(
+        f"{NAME[m]} ({number(getattr(results[m], attribute), LANG, DIGITS[attribute])})" for m in order)
+    return order, text
+
+
+def verdict(results, floor):
+    """Print what the evaluations say: rankings, whether KID's noise allows the FID order, coverage, P/R, copies."""
+    for key, attribute, higher in (("fid", "fid", False), ("kid", "kid", False), ("cs", "classifier_score", True),
+                                   ("precision", "precision", True), ("recall", "recall", True)):
+        print(say("by", metric=say(f"m_{key}"), order=ranking(results, attribute, higher)[1]))
+    print()
+    (best, second, *_), _ = ranking(results, "fid", False)
+    a, b = results[best], results[second]
+    print(say("best", best=NAME[best], fid=a.fid, second=NAME[second], fid2=b.fid, floor=floor.fid))
+    gap, se = b.kid - a.kid, float(np.hypot(a.kid_se, b.kid_se))  # se: standard error of the difference
+    key = "kid_clear" if gap > 2 * se else "kid_disagree" if gap < -2 * se else "kid_noise"
+    print(say(key, best=NAME[best], second=NAME[second], d=gap if key == "kid_noise" else abs(gap), se=se))
+    gaps = [m for m in results if results[m].classes_covered < 10]
+    for m in gaps:
+        missing = [CLASSES[k] for k, s in enumerate(results[m].class_shares.values()) if s < COVERED_SHARE]
+        print(say("coverage_gap", model=NAME[m], k=results[m].classes_covered, missing=", ".join(missing)))
+    if not gaps:
+        print(say("coverage_full"))
+    p_best, r_best = ranking(results, "precision", True)[0][0], ranking(results, "recall", True)[0][0]
+    print(say("pr_same", model=NAME[p_best]) if p_best == r_best else
+          say("pr_split", p_model=NAME[p_best], p=results[p_best].precision, r_model=NAME[r_best], r=results[r_best].recall))
+    flagged = [NAME[m] for m in results if results[m].memorised]
+    print(say("memo_flag", models=", ".join(flagged)) if flagged else say("memo_none"))
+
+
+verdict(results, floor)
 
 # %% [markdown] lang="en"
-# And, last, what the numbers are about: 32 samples of each generator, from the same latent vectors, next to 32 real
-# images. Now that you have the numbers, look again at the pictures and check whether your eyes agree with them.
+# ## 4. The experiment: four models, the same clock
+#
+# The shipped generators were given different times, so their table compares recipes. A fair comparison gives every
+# model the same budget, and on a learner's machine the budget that matters is **seconds**, not epochs: an epoch of
+# the vanilla GAN costs a small fraction of an epoch of the improved DCGAN. So each model trains for `BUDGET` seconds
+# with its recipe from `ganlib.recipes` (`config(name, seconds=BUDGET, seed=s)`): batch 64, Adam with $\beta_1 = 0.5$
+# at $2 \cdot 10^{-4}$ ($8 \cdot 10^{-4}$ for the fast DCGAN, the rate it was tuned with), and samples drawn from
+# the **moving average of the generator's weights** (EMA, 0.995). A "model" here is therefore a network *and* the
+# recipe that trains it. The `seconds` field stops the run after the first step that reaches the budget.
+#
+# `EvaluateEachEpoch(at_seconds=MARKS, per_epoch=False)` measures FID (and recall and coverage) when the run's
+# training clock first passes each mark: a quarter, half and all of the budget. The clock counts training steps only,
+# so the evaluations do not eat into the budget; it does include the first step, which also traces the training
+# graph (a few seconds, more for bigger networks). Every model trains once per seed of `SEEDS`, because a GAN run is
+# a noisy process and one seed is one sample of it.
+#
+# Each run gets its own run folder (`run_folder(f"06_{name}_seed{s}")`, on Google Drive in Colab when `USE_DRIVE`),
+# and its marks are saved there as JSON. Re-running the cell, or this notebook in another language, loads finished
+# runs instead of retraining them, and a larger `BUDGET` resumes them. With the defaults this is 4 × 2 × 60 s = 8
+# minutes of training plus three evaluations per run. Each evaluation uses `N_EVAL` = 5,000 samples rather than the
+# usual 10,000, to keep the notebook near 12 minutes on a CPU; FID is then a little higher (section 2: its bias at
+# small $n$), equally for every model.
 
 # %% [markdown] lang="ru"
-# И наконец то, о чём все эти числа: по 32 сэмпла каждого генератора из одних и тех же латентных векторов рядом с
-# 32 настоящими изображениями. Теперь, когда числа перед вами, посмотрите на картинки ещё раз и проверьте, согласен ли
-# с ними ваш глаз.
+# ## 4. Эксперимент: четыре модели, один бюджет времени
+#
+# Предобученным генераторам дали разное время, так что их таблица сравнивает рецепты. Честное сравнение даёт всем
+# моделям одинаковый бюджет, а на машине учащегося важен бюджет в **секундах**, а не в эпохах: эпоха классической GAN
+# стоит малую долю эпохи улучшенной DCGAN. Поэтому каждая модель обучается `BUDGET` секунд по своему рецепту из
+# `ganlib.recipes` (`config(name, seconds=BUDGET, seed=s)`): батч 64, Adam с $\beta_1 = 0{,}5$ и скоростью
+# обучения $2 \cdot 10^{-4}$ ($8 \cdot 10^{-4}$ у быстрой DCGAN — под эту скорость её и настраивали), а сэмплы берутся из
+# **скользящего среднего весов генератора** (EMA, 0,995). Так что «модель» здесь — это сеть *вместе* с рецептом, по
+# которому её обучают. Поле `seconds` останавливает запуск после первого шага, на котором бюджет исчерпан.
+#
+# `EvaluateEachEpoch(at_seconds=MARKS, per_epoch=False)` замеряет FID (а также полноту и покрытие), когда время
+# обучения впервые проходит каждую отметку: четверть, половину и весь бюджет. Время обучения считает только шаги
+# обучения, так что замеры бюджет не съедают; но в него входит первый шаг, который ещё и трассирует граф обучения
+# (несколько секунд, у больших сетей дольше). Каждая модель обучается по разу с каждым зерном из `SEEDS`: запуск GAN —
+# шумный процесс, и одно зерно — лишь одна его реализация.
+#
+# У каждого запуска своя папка (`run_folder(f"06_{name}_seed{s}")`, в Colab при `USE_DRIVE` — на Google Диске), и
+# замеры на отметках сохраняются туда в JSON. Повторный запуск ячейки или этого блокнота на другом языке загружает
+# законченные запуски, а не обучает их заново, а при большем `BUDGET` продолжает их. С параметрами по умолчанию это
+# 4 × 2 × 60 с = 8 минут обучения и три замера на запуск. Каждый замер берёт `N_EVAL` = 5000 сэмплов, а не обычные
+# 10 000, чтобы блокнот укладывался примерно в 12 минут на CPU; FID от этого чуть выше (раздел 2: смещение при малых
+# $n$), одинаково для всех моделей.
 
 # %% [markdown] lang="es"
-# Y, por último, aquello de lo que hablan los números: 32 muestras de cada generador, a partir de los mismos vectores
-# latentes, junto a 32 imágenes reales. Ahora que tienes los números, vuelve a mirar las imágenes y comprueba si tu
-# vista está de acuerdo con ellos.
+# ## 4. El experimento: cuatro modelos, el mismo reloj
+#
+# Los generadores preentrenados recibieron tiempos distintos, así que su tabla compara recetas. Una comparación justa
+# da a todos los modelos el mismo presupuesto, y en la máquina de quien aprende el presupuesto que importa son los
+# **segundos**, no las épocas: una época de la GAN clásica cuesta una pequeña parte de una época de la DCGAN mejorada.
+# Así que cada modelo se entrena durante `BUDGET` segundos con su receta de `ganlib.recipes`
+# (`config(name, seconds=BUDGET, seed=s)`): lote de 64, Adam con $\beta_1 = 0{,}5$ y tasa de aprendizaje
+# $2 \cdot 10^{-4}$ ($8 \cdot 10^{-4}$ en la DCGAN rápida, la tasa con la que se ajustó), y muestras tomadas de la
+# **media móvil de los pesos del generador** (EMA, 0,995). Un «modelo» es aquí, por tanto, una red *y* la receta que
+# la entrena. El campo `seconds` detiene la ejecución tras el primer paso que alcanza el presupuesto.
+#
+# `EvaluateEachEpoch(at_seconds=MARKS, per_epoch=False)` mide la FID (y la exhaustividad y la cobertura) cuando el
+# tiempo de entrenamiento acumulado pasa por primera vez cada marca: un cuarto, la mitad y todo el presupuesto. Ese
+# tiempo solo cuenta los pasos de entrenamiento, así que las evaluaciones no se comen el presupuesto; sí incluye el
+# primer paso, que además traza el grafo de entrenamiento (unos segundos, más en las redes grandes). Cada modelo se
+# entrena una vez por cada semilla de `SEEDS`, porque una ejecución de una GAN es un proceso ruidoso y una semilla es
+# una sola muestra de él.
+#
+# Cada ejecución tiene su propia carpeta (`run_folder(f"06_{name}_seed{s}")`, en Google Drive en Colab si
+# `USE_DRIVE`), y sus marcas se guardan allí en JSON. Volver a ejecutar la celda, o este cuaderno en otro idioma, carga
+# las ejecuciones terminadas en lugar de volver a entrenarlas, y un `BUDGET` mayor las reanuda. Con los valores por
+# defecto son 4 × 2 × 60 s = 8 minutos de entrenamiento y tres evaluaciones por ejecución. Cada evaluación usa
+# `N_EVAL` = 5000 muestras en lugar de las 10.000 habituales, para que el cuaderno se quede en unos 12 minutos en una
+# CPU; la FID sale entonces algo más alta (sección 2: su sesgo con $n$ pequeño), por igual en todos los modelos.
 
 # %%
-fig, axes = plt.subplots(2, 2, figsize=(12, 6.6))
-show_images(real_subset[32:64], title=TEXT["real_samples"], ncols=8, ax=axes[0, 0])
-for ax, m in zip(axes.flat[1:], MODELS):
-    show_images(generate(generators[m], n=32, seed=SEED), ncols=8, ax=ax,
-                title=TEXT["samples_title"].format(model=NAMES[m], fid=evaluations[m].fid))
-fig.tight_layout()
-plt.show()
-
-# %% [markdown] lang="en"
-# ## 6. Speed
-#
-# Quality is half of the comparison; the other half is what it costs. `train` records the wall-clock time of every
-# epoch in its history (`epoch_s`) and the throughput, `images_per_s`. The first epoch also pays for **tracing** the
-# training step into a TensorFlow graph (and for warming up the input pipeline), so the table below takes the median
-# over the later epochs and shows the first one separately; with a single epoch, there is nothing else to use and the
-# cell says so. Tracing takes a few seconds: a lot next to a short epoch, lost in the noise of a shared machine next
-# to a long one. Sampling speed, the cost of *using* a generator, is measured by timing 1,000 samples.
-
-# %% [markdown] lang="ru"
-# ## 6. Скорость
-#
-# Качество — половина сравнения; вторая половина — его цена. `train` записывает в историю время по часам каждой эпохи
-# (`epoch_s`) и пропускную способность (`images_per_s`). Первая эпоха дополнительно платит за **трассировку** шага
-# обучения в граф TensorFlow (и за разогрев конвейера входных данных), поэтому таблица ниже берёт медиану по следующим
-# эпохам, а первую показывает отдельно; если эпоха всего одна, брать больше нечего, и ячейка об этом предупредит.
-# Трассировка занимает несколько секунд: много рядом с короткой эпохой и теряется в шуме общей машины рядом с длинной.
-# Скорость генерации — цену *использования* генератора — измеряем по времени на 1000 сэмплов.
-
-# %% [markdown] lang="es"
-# ## 6. Velocidad
-#
-# La calidad es la mitad de la comparación; la otra mitad es lo que cuesta. `train` registra en su historial el tiempo
-# de reloj de cada época (`epoch_s`) y el rendimiento (`images_per_s`). La primera época paga además el **trazado**
-# del paso de entrenamiento como grafo de TensorFlow (y el arranque de la canalización de datos), así que la tabla
-# toma la mediana de las épocas siguientes y muestra la primera aparte; con una sola época no hay otra cosa que usar,
-# y la celda lo advierte. El trazado lleva unos segundos: mucho al lado de una época corta, y nada que se note entre
-# el ruido de una máquina compartida al lado de una larga. La velocidad de muestreo, lo que cuesta *usar* un
-# generador, se mide cronometrando 1000 muestras.
+MARKS = (BUDGET / 4, BUDGET / 2, BUDGET)  # seconds of training at which FID is measured
+print(say("plan", models=len(MODELS), seeds=len(SEEDS), budget=BUDGET, n=N_EVAL,
+          marks=" / ".join(number(s, LANG, 0) for s in MARKS)))
+curves = {}  # (model, seed) -> the evaluations at the marks: train_s, mark_s, fid, recall, classes_covered ...
+for name in MODELS:
+    for seed in SEEDS:
+        run_dir = run_folder(f"06_{name}_seed{seed}", drive=USE_DRIVE)
+        marks = EvaluateEachEpoch(n=N_EVAL, seed=SEED, at_seconds=MARKS, per_epoch=False,
+                                  path=run_dir / f"fid_marks_n{N_EVAL}.json")  # read back on a re-run
+        run = train(config(name, seconds=BUDGET, seed=seed, subset=SUBSET), run_dir, lang=LANG, verbose=0,
+                    callbacks=[marks])
+        if not marks.rows:  # a run finished before its marks were kept: measure its end once
+            e = evaluate(load_generator(run_dir), n=N_EVAL, seed=SEED)
+            marks.rows = [{"epoch": len(run.history["epoch"]), "train_s": train_seconds(run.history), "mark_s": BUDGET,
+                           "fid": e.fid, "recall": e.recall, "classes_covered": e.classes_covered}]
+            marks.path.write_text(json.dumps(marks.rows, indent=1))
+        curves[name, seed] = marks.rows
+        steps, seconds = sum(run.history["steps"]), train_seconds(run.history)
+        fids = ", ".join(say("mark_fid", s=row["train_s"], f=row["fid"]) for row in marks.rows)
+        print(say("run_line", model=NAME[name], seed=seed, steps=steps, train_s=seconds, sps=steps / seconds, fids=fids)
+              + (say("run_loaded") if run.resumed_from else ""), flush=True)
 
 # %%
-speed = {}
+def fids_at(name, mark):
+    """The FIDs of all seeds of one model at one mark: each run's first evaluation at or after it (a slow step,
+    such as the first one, which also traces the graph, can pass two marks at once)."""
+    rows = [next((r for r in curves[name, seed] if r["train_s"] >= mark), None) for seed in SEEDS]
+    return [r["fid"] for r in rows if r is not None]
+
+
+def mean_at(name, mark):
+    values = fids_at(name, mark)
+    return float(np.mean(values)) if values else float("nan")
+
+
+fig, ax = plt.subplots(figsize=(8, 4.8))
 for m in MODELS:
-    history = runs[m].history
-    later = slice(1, None) if len(history["epoch_s"]) > 1 else slice(None)
-    start = time.perf_counter()
-    generate(generators[m], n=1000, seed=SEED + 1)
-    speed[m] = {
-        "epoch_s": float(np.median(history["epoch_s"][later])),
-        "ips": float(np.median(history["images_per_s"][later])),
-        "first_s": history["epoch_s"][0],
-        "sample_ips": 1000 / (time.perf_counter() - start),
-    }
-print_table(
-    [TEXT["model"], TEXT["s_epoch"], TEXT["ips"], TEXT["first"], TEXT["total"], TEXT["sample_ips"]],
-    [[NAMES[m], f"{s['epoch_s']:.1f}", f"{s['ips']:,.0f}", f"{s['first_s']:.1f}", f"{wall[m]:.0f}",
-      f"{s['sample_ips']:,.0f}"] for m, s in speed.items()],
-)
+    spans = [fids_at(m, s) or [np.nan] for s in MARKS]
+    ax.fill_between(MARKS, [min(v) for v in spans], [max(v) for v in spans], color=COLORS[m], alpha=0.2)
+    ax.plot(MARKS, [mean_at(m, s) for s in MARKS], "o-", color=COLORS[m], label=NAME[m])
+ax.set_yscale("log")
+ax.set(xlabel=say("clock_x"), ylabel=say("clock_y", n=N_EVAL), title=say("clock_title", k=len(SEEDS)))
+ax.set_xticks(MARKS, [number(s, LANG, 0) for s in MARKS])
+ax.legend()
+ax.grid(alpha=0.3, which="both")
+fig.tight_layout()
+plt.show()
+
+
+def cell(name, mark):
+    values = fids_at(name, mark)
+    if not values:
+        return "–"
+    if len(values) == 1:
+        return say("cell_one", mean=values[0])
+    return say("cell", mean=np.mean(values), lo=min(values), hi=max(values))
+
+
+print_table([say("col_model"), *(say("col_mark", s=s) for s in MARKS)],
+            [[NAME[m], *(cell(m, s) for s in MARKS)] for m in MODELS])
+
+# %%
+fig, axes = plt.subplots(1, len(MODELS), figsize=(3.4 * len(MODELS), 3.9))
+for ax, m in zip(axes, MODELS):
+    last = curves[m, SEEDS[0]][-1]  # the evaluation at the end of the budget
+    show_images(generate(load_generator(run_folder(f"06_{m}_seed{SEEDS[0]}", drive=USE_DRIVE)), n=36, seed=SEED),
+                ncols=6, ax=ax, title=say("sample_panel", model=NAME[m], s=last["train_s"], fid=last["fid"]))
+fig.tight_layout()
+plt.show()
+
+# %%
+def order_at(mark):
+    """The models from best to worst by mean FID over the seeds at one mark."""
+    return sorted(MODELS, key=lambda m: mean_at(m, mark))
+
+
+for mark in MARKS:
+    print(say("rank_at", s=mark, order=" < ".join(fmt("{m} ({f:.1f})", LANG, m=NAME[m], f=mean_at(m, mark))
+                                                  for m in order_at(mark))))
+final = MARKS[-1]
+best, second = order_at(final)[:2]
+b, s = fids_at(best, final), fids_at(second, final)
+if len(SEEDS) < 2:
+    print(say("gap_one_seed"))
+elif max(b) < min(s):
+    print(say("gap_clear", best=NAME[best], second=NAME[second], s=final, worst=max(b), other=min(s)))
+else:
+    print(say("gap_overlap", best=NAME[best], second=NAME[second], s=final, b_lo=min(b), b_hi=max(b), s_lo=min(s),
+              s_hi=max(s), k=len(SEEDS)))
+leaders = [order_at(mark)[0] for mark in MARKS]
+print(say("leader_same", model=NAME[leaders[0]]) if len(set(leaders)) == 1 else
+      say("leader_change", first=NAME[leaders[0]], s1=MARKS[0], last=NAME[leaders[-1]], s2=final))
 print()
-print(TEXT["first_excluded"] if EPOCHS > 1 else TEXT["first_only"])
+for m in SHIPPED:
+    info = shipped[m].manifest
+    print(say("vs_shipped", model=NAME[m], fid=mean_at(m, final), budget=final, sfid=info["metrics"]["fid"],
+              minutes=info["seconds"] / 60, epochs=info["epochs"]))
+print(say("vs_shipped_note", n=N_EVAL))
 
 # %% [markdown] lang="en"
-# Speed follows from the size and shape of the networks. The next table gives each network's parameters and the
-# **multiply-adds** of one forward pass for one image (in the dense and convolution layers, which do almost all the
-# work). Both are fixed by the architecture, so this cell's output never changes:
+# ### How far to trust this
+#
+# The sentences above are true of these runs. How far they carry is another question:
+#
+# * **Few seeds.** With two seeds per model, the min–max band is a rough idea of the seed-to-seed spread, not a
+#   confidence interval; the code only calls a gap established when the two models' ranges do not overlap at all
+#   (exercise 2 adds a seed).
+# * **One budget, one machine.** This says which model (with its recipe) gets furthest in `BUDGET` seconds on *this*
+#   machine. Which model is "best" depends on the budget. The README's "Quality on the clock" table
+#   (`benchmarks/bench_quality.py --clock`, 10,000 samples, a 2-core AMD EPYC) measured, after 60, 120 and 300
+#   seconds: fast DCGAN 15.1, 10.0, 6.5 (mean of 3 seeds); DCGAN 33.2, 24.7, 13.8; improved DCGAN 41.6, 29.4, 16.9
+#   (one seed each). Yet the shipped improved DCGAN, after about 45 minutes, is far ahead of the shipped DCGAN after
+#   about 47 (section 1). On a GPU, where convolutions get much cheaper, the order at equal seconds can change again.
+# * **Different recipes.** The fast DCGAN trains with a four times larger learning rate than the others, the rate it
+#   was tuned with; the others were not tuned for a one-minute budget. That is a fair comparison of what each recipe
+#   gives, not of the bare architectures.
+# * **FID at 5,000 samples** is biased upwards compared with the manifests' 10,000, and it is only one number: the
+#   marks also record recall and coverage (in each run folder's JSON), and section 3 showed why one number is not
+#   enough.
 
 # %% [markdown] lang="ru"
-# Скорость следует из размера и устройства сетей. В следующей таблице — число параметров каждой сети и число
-# **умножений-сложений** за один прямой проход для одного изображения (в полносвязных и свёрточных слоях, которые
-# делают почти всю работу). И то и другое задаётся архитектурой, так что вывод этой ячейки не меняется никогда:
+# ### Насколько этому можно доверять
+#
+# Предложения выше верны для этих запусков. Насколько далеко они распространяются — другой вопрос:
+#
+# * **Мало зёрен.** Когда у модели всего два запуска с разными зёрнами, полоса «мин.–макс.» даёт лишь грубое
+#   представление о разбросе между зёрнами, это не доверительный интервал; код называет разрыв доказанным, только
+#   если диапазоны двух моделей вообще не перекрываются (в упражнении 2 добавляется зерно).
+# * **Один бюджет, одна машина.** Результат говорит, какая модель (со своим рецептом) продвигается дальше всех за
+#   `BUDGET` секунд на *этой* машине. Какая модель «лучше», зависит от бюджета. Таблица «Quality on the clock» в README
+#   (`benchmarks/bench_quality.py --clock`, 10 000 сэмплов, двухъядерный AMD EPYC) через 60, 120 и 300 секунд даёт:
+#   быстрая DCGAN — 15,1, 10,0, 6,5 (среднее трёх запусков с разными зёрнами); DCGAN — 33,2, 24,7, 13,8; улучшенная DCGAN — 41,6, 29,4, 16,9
+#   (по одному запуску). И всё же предобученная улучшенная DCGAN примерно после 45 минут обучения намного опережает
+#   предобученную DCGAN примерно после 47 (раздел 1). На GPU, где свёртки становятся гораздо дешевле, порядок при
+#   равном времени может снова измениться.
+# * **Разные рецепты.** Быстрая DCGAN обучается со скоростью обучения вчетверо больше, чем остальные, — под неё её и
+#   настраивали; остальные модели под бюджет в одну минуту не настраивали. Это честное сравнение того, что даёт каждый
+#   рецепт, а не «голых» архитектур.
+# * **FID по 5000 сэмплам** смещён вверх по сравнению с 10 000 в манифестах, и это лишь одно число: на отметках
+#   записываются ещё полнота и покрытие (в JSON в папке каждого запуска), а раздел 3 показал, почему одного числа мало.
 
 # %% [markdown] lang="es"
-# La velocidad se deriva del tamaño y la forma de las redes. La tabla siguiente da los parámetros de cada red y las
-# **multiplicaciones-sumas** de una pasada hacia delante para una imagen (en las capas densas y de convolución, que
-# hacen casi todo el trabajo). Las dos cosas las fija la arquitectura, así que la salida de esta celda no cambia
-# nunca:
+# ### Hasta qué punto fiarse
+#
+# Las frases de arriba son ciertas para estas ejecuciones. Hasta dónde llegan es otra cuestión:
+#
+# * **Pocas semillas.** Con dos semillas por modelo, la banda mín.–máx. da una idea aproximada de la dispersión entre
+#   semillas, no un intervalo de confianza; el código solo da por demostrada una diferencia cuando los intervalos de
+#   los dos modelos no se solapan en absoluto (el ejercicio 2 añade una semilla).
+# * **Un presupuesto, una máquina.** Esto dice qué modelo (con su receta) llega más lejos en `BUDGET` segundos en
+#   *esta* máquina. Qué modelo es «el mejor» depende del presupuesto. La tabla «Quality on the clock» del README
+#   (`benchmarks/bench_quality.py --clock`, 10.000 muestras, un AMD EPYC de 2 núcleos) midió, tras 60, 120 y 300
+#   segundos: DCGAN rápida, 15,1, 10,0 y 6,5 (media de 3 semillas); DCGAN, 33,2, 24,7 y 13,8; DCGAN mejorada, 41,6,
+#   29,4 y 16,9 (una semilla cada una). Y, sin embargo, la DCGAN mejorada preentrenada, tras unos 45 minutos, queda muy
+#   por delante de la DCGAN preentrenada tras unos 47 (sección 1). En una GPU, donde las convoluciones salen mucho más
+#   baratas, el orden a igual tiempo puede volver a cambiar.
+# * **Recetas distintas.** La DCGAN rápida se entrena con una tasa de aprendizaje cuatro veces mayor que las demás, la
+#   tasa con la que se ajustó; las otras no se ajustaron para un presupuesto de un minuto. Es una comparación justa de
+#   lo que da cada receta, no de las arquitecturas desnudas.
+# * **La FID con 5000 muestras** está sesgada hacia arriba respecto a las 10.000 de los manifiestos, y es un solo
+#   número: las marcas registran también la exhaustividad y la cobertura (en el JSON de la carpeta de cada ejecución),
+#   y la sección 3 mostró por qué un número no basta.
+
+# %% [markdown] lang="en"
+# ## Summary
+#
+# * The shipped generators (`ganlib.pretrained`) show what each model gives and, in their manifests, what it cost;
+#   they were trained for different times, so they compare recipes, not architectures at equal cost.
+# * Judging samples by eye is not a measurement: it cannot see class proportions, missing variety or copies of the
+#   training set. Evaluate thousands of samples against held-out real images.
+# * `ganlib.metrics.evaluate` computes, in the feature space of a Fashion-MNIST classifier: **FID** (Fréchet distance
+#   between Gaussians fitted to the features; biased at small $n$; on our network, so not comparable with Inception
+#   FIDs from papers), **KID** (unbiased MMD² with a standard error), the **classifier score** (the Inception Score
+#   formula, 1 to 10; 1 whenever $p(y \mid x) = p(y)$), **class coverage** (mode collapse), **precision** and
+#   **recall** (fidelity and diversity, from $k$-NN balls), and a **memorisation** check.
+# * **Measure the reference**: real images do not score perfectly (precision and recall about 0.85), training images
+#   are, correctly, flagged as memorised, and pure noise can get a sizeable $k$-NN precision, because outliers among
+#   the real images have huge balls (density and coverage, Naeem et al. 2020, fix that).
+# * A fair comparison gives every model the same budget, in the unit that matters (here: seconds of training), with
+#   several seeds, and evaluates at the same $n$; the conclusions are computed from the numbers, with the seed spread
+#   in view, and they hold for that budget and that machine.
+#
+# ## Exercises
+#
+# 1. **The $n$ bias.** Evaluate set B (`real_subset`) with 500, 2,000 and 5,000 images. How do FID and KID change?
+#    Which one would you trust to compare a model evaluated with 1,000 samples with one evaluated with 10,000?
+#
+#    <details><summary>Solution</summary>
+#
+#    ```python
+#    for n in (500, 2000, 5000):
+#        e = evaluate(real_subset[:n], seed=SEED)
+#        print(n, round(e.fid, 3), round(e.kid, 4), round(e.kid_se, 4))
+#    ```
+#
+#    The FID of real images falls as $n$ grows (its bias shrinks roughly like $1/n$): in one run with seed 0, about 1.3 with 500
+#    images, 0.3 with 2,000 and 0.12 with 5,000, and about 0.08 at 10,000 (`benchmarks/results/metric_floors.json`);
+#    the exact values depend on the seed. KID stays near 0, within about two standard errors, at every $n$, because it is unbiased. So compare
+#    FIDs only at equal $n$; across different $n$, use KID with its error bar.
+#
+#    </details>
+#
+# 2. **One more seed.** Set `SEEDS = (0, 1, 2)` and re-run section 4. Which runs train, and which are loaded? Does the
+#    band get wider? Does the printed verdict about the gap change?
+#
+#    <details><summary>Solution</summary>
+#
+#    Only the four runs with seed 2 train (about 4 minutes); the others are found finished in their run folders and
+#    their marks are read from JSON. A min–max band over three seeds can only be as wide or wider than over two of
+#    them, so "ahead in every seed" becomes a stronger claim, and a gap called established with two seeds may turn
+#    into an overlap. Which one happens depends on your runs: read the printed lines.
+#
+#    </details>
+#
+# 3. **Density and coverage.** Implement the metrics of Naeem et al. (2020) on the test split's features and compare
+#    uniform noise with real images. Does noise still look "realistic"?
+#
+#    <details><summary>Solution</summary>
+#
+#    ```python
+#    from ganlib.data import to_float
+#    from ganlib.features import embed
+#    from ganlib.metrics import knn_radii, reference
+#
+#
+#    def density_coverage(images, k=3):
+#        """Density and coverage (Naeem et al., 2020) of uint8 images against the test split's features."""
+#        real = reference().test_features
+#        radii = knn_radii(real, k)
+#        fake, _ = embed(to_float(images))
+#        count, covered = 0, np.zeros(len(real), bool)
+#        for chunk in np.array_split(fake, max(1, len(fake) // 500)):
+#            d2 = (chunk**2).sum(1)[:, None] + (real**2).sum(1)[None, :] - 2 * chunk @ real.T
+#            inside = d2 <= radii[None, :] ** 2  # sample j inside the ball of real image i
+#            count += inside.sum()
+#            covered |= inside.any(axis=0)
+#        return count / (k * len(fake)), covered.mean()
+#
+#
+#    print(density_coverage(noise[:2000]), density_coverage(real_subset[:2000]))
+#    ```
+#
+#    In one run with 2,000 images (seed 0), noise got a density of about 0.36 and a coverage of about 0.004, real
+#    training images about 0.98 and 0.42 (coverage grows with the number of samples). Density halves noise's score
+#    and coverage exposes it: its samples pile up in a few balls and reach almost none of the real images.
+#
+#    </details>
+#
+# 4. **Break a metric.** Build an image set with a high classifier score but a bad FID. Then one with a good
+#    precision and a terrible recall. What do they teach you about reading a single number?
+#
+#    <details><summary>Hint and solution</summary>
+#
+#    One real image per class, repeated:
+#
+#    ```python
+#    picks = np.stack([x_train[y_train == c][0] for c in range(10)])
+#    print(evaluate(np.tile(picks, (200, 1, 1)), seed=SEED).table(LANG))  # tile: 0, 1, ..., 9, 0, 1, ...
+#    ```
+#
+#    Each image is confidently one class and the classes are used equally, so the score is high while FID is large and
+#    recall 0: ten points cover none of the variety. In one run (seed 0, the first training image of each class, 2,000
+#    images) the score was about 7.3 (the classifier put two of the ten picks in other classes, so 8 classes were
+#    covered), FID about 31, precision 0.9, recall 0, and the set was flagged as memorised, since the picks are
+#    training images. With `np.repeat` instead of `np.tile` the score drops to 1: `evaluate` computes it on 10
+#    consecutive splits of the samples, and each split would hold a single class. Set A (one class of real images) is
+#    the second case: high precision, recall far below the reference. No single number sees both fidelity and
+#    diversity.
+#
+#    </details>
+#
+# 5. **A copying generator.** Write a "generator" that returns random training images with Gaussian noise of
+#    standard deviation `sigma` gray levels (`np.clip(x + noise, 0, 255)`). For which `sigma` does `memorised` turn
+#    off? What happens to FID meanwhile?
+#
+#    <details><summary>Solution</summary>
+#
+#    ```python
+#    rng = np.random.default_rng(SEED)
+#    for sigma in (2, 8, 16, 32, 64):
+#        base = x_train[rng.choice(len(x_train), 2000)].astype(np.float32)
+#        fake = np.clip(base + rng.normal(0, sigma, base.shape), 0, 255).astype(np.uint8)
+#        e = evaluate(fake, seed=SEED)
+#        print(sigma, e.copies, f"{e.close_to_train:.1%}", round(e.nn_train_ratio, 2), e.memorised, round(e.fid, 1))
+#    ```
+#
+#    A copy is within an RMS distance of 0.05 on the $[-1, 1]$ scale, about 6 gray levels, so the copies disappear
+#    once `sigma` passes roughly that, a little later because clipping removes part of the noise on the black
+#    background. The flag stays on longer through the other test, "closer to the training set than 99% of test
+#    images": a noisy copy is still nearest to its original. In one run with 2,000 images (seed 0) there were 510
+#    copies at `sigma` = 8 and none at 16, the flag went off between 16 and 32 (nn-train ratio 0.44, then 0.85), and
+#    FID rose all along: 0.4 at 2, 5.4 at 16, 17 at 32, 42 at 64. Copying hides well behind a little noise.
+#
+#    </details>
+#
+# 6. **A longer clock.** Set `BUDGET = 300` and re-run section 4 (the runs resume from their 60 s checkpoints; about
+#    32 more minutes on a 2-core CPU, much less on a GPU). Does the ranking change between the marks? Compare with the
+#    README's "Quality on the clock" table.
+#
+#    <details><summary>Expected outcome</summary>
+#
+#    The marks become 75, 150 and 300 s. The README's measurement (10,000 samples, 2-core AMD EPYC) had, at 300 s,
+#    the fast DCGAN at 6.5, the DCGAN at 13.8 and the improved DCGAN at 16.9, with the fast DCGAN ahead at every mark;
+#    expect a similar order but not the same numbers, since your machine, `N_EVAL` and seeds differ. The improved
+#    DCGAN overtakes the others only with far longer budgets (the shipped one: FID 4.1 after about 45 minutes).
+#
+#    </details>
+
+# %% [markdown] lang="ru"
+# ## Итоги
+#
+# * Предобученные генераторы (`ganlib.pretrained`) показывают, что даёт каждая модель, а их манифесты — чего это
+#   стоило; обучали их разное время, так что они сравнивают рецепты, а не архитектуры при равной цене.
+# * Разглядывание сэмплов — не измерение: глаз не видит долей классов, недостающего разнообразия и копий обучающей
+#   выборки. Оценивайте тысячи сэмплов относительно настоящих изображений, не участвовавших в обучении.
+# * `ganlib.metrics.evaluate` считает в пространстве признаков классификатора Fashion-MNIST: **FID** (расстояние
+#   Фреше между гауссианами, подогнанными к признакам; смещён при малых $n$; посчитан нашей сетью, поэтому не
+#   сравним с Inception FID из статей), **KID** (несмещённая оценка MMD² со стандартной ошибкой), **IS по нашему
+#   классификатору** (формула Inception Score, от 1 до 10; равен 1, когда $p(y \mid x) = p(y)$), **покрытие классов**
+#   (коллапс мод), **точность** и **полноту** (реалистичность и разнообразие по шарам $k$ ближайших соседей) и
+#   **проверку на запоминание**.
+# * **Измеряйте уровень реальных данных**: настоящие изображения не набирают идеальных значений (точность и полнота
+#   около 0,85), обучающие изображения проверка справедливо отмечает как запомненные, а чистый шум может получить
+#   заметную точность по $k$ соседям, потому что у выбросов среди настоящих изображений огромные шары (это исправляют
+#   плотность и покрытие, Naeem et al., 2020).
+# * Честное сравнение даёт всем моделям одинаковый бюджет в той единице, которая важна (здесь — секунды обучения), с
+#   несколькими зёрнами, и замеряет при одинаковом $n$; выводы вычисляются из чисел с оглядкой на разброс между
+#   зёрнами и верны для этого бюджета и этой машины.
+#
+# ## Упражнения
+#
+# 1. **Смещение по $n$.** Оцените набор B (`real_subset`) по 500, 2000 и 5000 изображений. Как меняются FID и KID?
+#    Какому из них вы бы доверили сравнение модели, оценённой по 1000 сэмплам, с моделью, оценённой по 10 000?
+#
+#    <details><summary>Решение</summary>
+#
+#    ```python
+#    for n in (500, 2000, 5000):
+#        e = evaluate(real_subset[:n], seed=SEED)
+#        print(n, round(e.fid, 3), round(e.kid, 4), round(e.kid_se, 4))
+#    ```
+#
+#    FID настоящих изображений падает с ростом $n$ (смещение убывает примерно как $1/n$): в одном запуске с зерном 0 — около 1,3 при
+#    500 изображениях, 0,3 при 2000 и 0,12 при 5000, а при 10 000 — около 0,08 (`benchmarks/results/metric_floors.json`);
+#    точные значения зависят от зерна. KID при любом $n$ остаётся около 0, в пределах примерно двух стандартных ошибок, потому
+#    что он несмещённый. Так что FID сравнивают только при одинаковом $n$, а при разных $n$ — KID с его погрешностью.
+#
+#    </details>
+#
+# 2. **Ещё одно зерно.** Поставьте `SEEDS = (0, 1, 2)` и перезапустите раздел 4. Какие запуски обучаются, а какие
+#    загружаются? Становится ли полоса шире? Меняется ли напечатанный вывод о разрыве?
+#
+#    <details><summary>Решение</summary>
+#
+#    Обучаются только четыре запуска с зерном 2 (около 4 минут); остальные находятся законченными в своих папках, а их
+#    замеры читаются из JSON. Полоса «мин.–макс.» по трём зёрнам может быть только такой же или шире, чем по двум из
+#    них, так что «впереди при каждом зерне» становится более сильным утверждением, и разрыв, доказанный при двух
+#    зёрнах, может превратиться в перекрытие. Что именно произойдёт, зависит от ваших запусков: читайте напечатанное.
+#
+#    </details>
+#
+# 3. **Плотность и покрытие.** Реализуйте метрики Naeem et al. (2020) на признаках тестовой выборки и сравните
+#    равномерный шум с настоящими изображениями. Выглядит ли шум всё ещё «реалистичным»?
+#
+#    <details><summary>Решение</summary>
+#
+#    ```python
+#    from ganlib.data import to_float
+#    from ganlib.features import embed
+#    from ganlib.metrics import knn_radii, reference
+#
+#
+#    def density_coverage(images, k=3):
+#        """Density and coverage (Naeem et al., 2020) of uint8 images against the test split's features."""
+#        real = reference().test_features
+#        radii = knn_radii(real, k)
+#        fake, _ = embed(to_float(images))
+#        count, covered = 0, np.zeros(len(real), bool)
+#        for chunk in np.array_split(fake, max(1, len(fake) // 500)):
+#            d2 = (chunk**2).sum(1)[:, None] + (real**2).sum(1)[None, :] - 2 * chunk @ real.T
+#            inside = d2 <= radii[None, :] ** 2  # sample j inside the ball of real image i
+#            count += inside.sum()
+#            covered |= inside.any(axis=0)
+#        return count / (k * len(fake)), covered.mean()
+#
+#
+#    print(density_coverage(noise[:2000]), density_coverage(real_subset[:2000]))
+#    ```
+#
+#    В одном запуске с 2000 изображений (зерно 0) шум получил плотность около 0,36 и покрытие около 0,004, настоящие
+#    обучающие изображения — около 0,98 и 0,42 (покрытие растёт с числом сэмплов). Плотность вдвое снижает результат шума,
+#    а покрытие его разоблачает: его сэмплы скапливаются в нескольких шарах и почти не достают до настоящих изображений.
+#
+#    </details>
+#
+# 4. **Сломайте метрику.** Соберите набор изображений с высоким IS, но плохим FID. Затем — набор с хорошей точностью
+#    и ужасной полнотой. Чему они учат насчёт чтения одного-единственного числа?
+#
+#    <details><summary>Подсказка и решение</summary>
+#
+#    Одно настоящее изображение на класс, повторённое много раз:
+#
+#    ```python
+#    picks = np.stack([x_train[y_train == c][0] for c in range(10)])
+#    print(evaluate(np.tile(picks, (200, 1, 1)), seed=SEED).table(LANG))  # tile: 0, 1, ..., 9, 0, 1, ...
+#    ```
+#
+#    Каждое изображение уверенно относится к одному классу, и классы используются поровну, так что IS высок, а FID
+#    большой и полнота 0: десять точек не покрывают никакого разнообразия. В одном запуске (зерно 0, первое обучающее
+#    изображение каждого класса, 2000 изображений) IS был около 7,3 (две из десяти картинок классификатор отнёс к другим
+#    классам, так что покрыто 8 классов), FID около 31, точность 0,9, полнота 0, и набор отмечен как запомненный — это
+#    ведь обучающие изображения. С `np.repeat` вместо `np.tile` IS падает до 1: `evaluate` считает его на 10
+#    последовательных частях сэмплов, и в каждой оказался бы один класс. Второй случай — набор A (один класс настоящих
+#    изображений): высокая точность, полнота намного ниже уровня реальных данных. Ни одно число само по себе не видит и
+#    реалистичность, и разнообразие.
+#
+#    </details>
+#
+# 5. **Генератор-копировщик.** Напишите «генератор», который возвращает случайные обучающие изображения с гауссовым
+#    шумом со стандартным отклонением `sigma` градаций серого (`np.clip(x + noise, 0, 255)`). При каком `sigma` флаг
+#    `memorised` гаснет? Что при этом происходит с FID?
+#
+#    <details><summary>Решение</summary>
+#
+#    ```python
+#    rng = np.random.default_rng(SEED)
+#    for sigma in (2, 8, 16, 32, 64):
+#        base = x_train[rng.choice(len(x_train), 2000)].astype(np.float32)
+#        fake = np.clip(base + rng.normal(0, sigma, base.shape), 0, 255).astype(np.uint8)
+#        e = evaluate(fake, seed=SEED)
+#        print(sigma, e.copies, f"{e.close_to_train:.1%}", round(e.nn_train_ratio, 2), e.memorised, round(e.fid, 1))
+#    ```
+#
+#    Копия — это RMSE не больше 0,05 в шкале $[-1, 1]$, около 6 градаций серого, так что копии исчезают, когда `sigma`
+#    превышает примерно это значение, — чуть позже, потому что обрезка убирает часть шума на чёрном фоне. Флаг
+#    держится дольше благодаря второму критерию — «ближе к обучающей выборке, чем 99 % тестовых изображений»:
+#    зашумлённая копия всё ещё ближе всего к своему оригиналу. В одном запуске с 2000 изображений (зерно 0) при
+#    `sigma` = 8 было 510 копий, при 16 — ни одной, флаг погас между 16 и 32 (отношение расстояний 0,44, затем 0,85), а
+#    FID всё время рос: 0,4 при 2, 5,4 при 16, 17 при 32, 42 при 64. Немного шума хорошо маскирует копирование.
+#
+#    </details>
+#
+# 6. **Бюджет побольше.** Поставьте `BUDGET = 300` и перезапустите раздел 4 (запуски продолжатся со своих контрольных
+#    точек на 60 с; примерно 32 минуты дополнительно на CPU с 2 ядрами, на GPU гораздо меньше). Меняется ли порядок
+#    моделей от отметки к отметке? Сравните с таблицей «Quality on the clock» в README.
+#
+#    <details><summary>Ожидаемый результат</summary>
+#
+#    Отметки станут 75, 150 и 300 с. В замере из README (10 000 сэмплов, двухъядерный AMD EPYC) через 300 с быстрая
+#    DCGAN была на 6,5, DCGAN — на 13,8, улучшенная DCGAN — на 16,9, и быстрая DCGAN лидировала на каждой отметке;
+#    ожидайте похожего порядка, но не тех же чисел: у вас другие машина, `N_EVAL` и зёрна. Улучшенная DCGAN обгоняет
+#    остальных только при гораздо большем бюджете (предобученная: FID 4,1 примерно после 45 минут).
+#
+#    </details>
+
+# %% [markdown] lang="es"
+# ## Resumen
+#
+# * Los generadores preentrenados (`ganlib.pretrained`) muestran qué da cada modelo y, en sus manifiestos, cuánto
+#   costó; se entrenaron durante tiempos distintos, así que comparan recetas, no arquitecturas a igual coste.
+# * Juzgar las muestras a ojo no es medir: la vista no ve las proporciones de las clases, la variedad que falta ni las
+#   copias del conjunto de entrenamiento. Evalúa miles de muestras frente a imágenes reales que no se usaron para
+#   entrenar.
+# * `ganlib.metrics.evaluate` calcula, en el espacio de características de un clasificador de Fashion-MNIST: la **FID**
+#   (distancia de Fréchet entre gaussianas ajustadas a las características; sesgada con $n$ pequeño; con nuestra red,
+#   así que no es comparable con las FID de Inception de los artículos), la **KID** (MMD² insesgada, con error
+#   estándar), la **puntuación del clasificador** (la fórmula del Inception Score, de 1 a 10; vale 1 cuando
+#   $p(y \mid x) = p(y)$), la **cobertura de clases** (colapso de modos), la **precisión** y la **exhaustividad**
+#   (fidelidad y diversidad, a partir de bolas de $k$ vecinos) y una prueba de **memorización**.
+# * **Mide la referencia**: las imágenes reales no puntúan a la perfección (precisión y exhaustividad de unos 0,85),
+#   las imágenes de entrenamiento quedan, con razón, marcadas como memorizadas, y el ruido puro puede sacar una
+#   precisión por $k$ vecinos apreciable, porque las imágenes reales atípicas tienen bolas enormes (la densidad y la
+#   cobertura de Naeem et al., 2020, lo corrigen).
+# * Una comparación justa da a todos los modelos el mismo presupuesto, en la unidad que importa (aquí, segundos de
+#   entrenamiento), con varias semillas, y evalúa con el mismo $n$; las conclusiones se calculan a partir de los
+#   números, sin perder de vista la dispersión entre semillas, y valen para ese presupuesto y esa máquina.
+#
+# ## Ejercicios
+#
+# 1. **El sesgo de $n$.** Evalúa el conjunto B (`real_subset`) con 500, 2000 y 5000 imágenes. ¿Cómo cambian la FID y
+#    la KID? ¿En cuál confiarías para comparar un modelo evaluado con 1000 muestras con otro evaluado con 10.000?
+#
+#    <details><summary>Solución</summary>
+#
+#    ```python
+#    for n in (500, 2000, 5000):
+#        e = evaluate(real_subset[:n], seed=SEED)
+#        print(n, round(e.fid, 3), round(e.kid, 4), round(e.kid_se, 4))
+#    ```
+#
+#    La FID de las imágenes reales baja al crecer $n$ (su sesgo se reduce más o menos como $1/n$): en una ejecución con la semilla 0, unos
+#    1,3 con 500 imágenes, 0,3 con 2000 y 0,12 con 5000, y unos 0,08 con 10.000 (`benchmarks/results/metric_floors.json`);
+#    los valores exactos dependen de la semilla. La KID se queda cerca de 0, dentro de unos dos errores estándar, con cualquier
+#    $n$, porque es insesgada. Así que las FID solo se comparan con el mismo $n$; con $n$ distintos, usa la KID con su
+#    barra de error.
+#
+#    </details>
+#
+# 2. **Una semilla más.** Pon `SEEDS = (0, 1, 2)` y vuelve a ejecutar la sección 4. ¿Qué ejecuciones se entrenan y
+#    cuáles se cargan? ¿Se ensancha la banda? ¿Cambia la conclusión impresa sobre la diferencia?
+#
+#    <details><summary>Solución</summary>
+#
+#    Solo se entrenan las cuatro ejecuciones con la semilla 2 (unos 4 minutos); las demás aparecen terminadas en sus
+#    carpetas y sus marcas se leen del JSON. Una banda mín.–máx. sobre tres semillas solo puede ser igual de ancha o más
+#    que sobre dos de ellas, así que «por delante con todas las semillas» pasa a ser una afirmación más fuerte, y una
+#    diferencia demostrada con dos semillas puede convertirse en un solapamiento. Lo que ocurra depende de tus
+#    ejecuciones: lee lo que se imprime.
+#
+#    </details>
+#
+# 3. **Densidad y cobertura.** Implementa las métricas de Naeem et al. (2020) sobre las características del conjunto
+#    de prueba y compara el ruido uniforme con imágenes reales. ¿Sigue pareciendo «realista» el ruido?
+#
+#    <details><summary>Solución</summary>
+#
+#    ```python
+#    from ganlib.data import to_float
+#    from ganlib.features import embed
+#    from ganlib.metrics import knn_radii, reference
+#
+#
+#    def density_coverage(images, k=3):
+#        """Density and coverage (Naeem et al., 2020) of uint8 images against the test split's features."""
+#        real = reference().test_features
+#        radii = knn_radii(real, k)
+#        fake, _ = embed(to_float(images))
+#        count, covered = 0, np.zeros(len(real), bool)
+#        for chunk in np.array_split(fake, max(1, len(fake) // 500)):
+#            d2 = (chunk**2).sum(1)[:, None] + (real**2).sum(1)[None, :] - 2 * chunk @ real.T
+#            inside = d2 <= radii[None, :] ** 2  # sample j inside the ball of real image i
+#            count += inside.sum()
+#            covered |= inside.any(axis=0)
+#        return count / (k * len(fake)), covered.mean()
+#
+#
+#    print(density_coverage(noise[:2000]), density_coverage(real_subset[:2000]))
+#    ```
+#
+#    En una ejecución con 2000 imágenes (semilla 0), el ruido obtuvo una densidad de unos 0,36 y una cobertura de unos
+#    0,004, y las imágenes reales de entrenamiento, unos 0,98 y 0,42 (la cobertura crece con el número de muestras). La
+#    densidad reduce a la mitad la nota del ruido y la cobertura lo delata: sus muestras se amontonan en unas pocas
+#    bolas y casi no alcanzan ninguna imagen real.
+#
+#    </details>
+#
+# 4. **Rompe una métrica.** Construye un conjunto de imágenes con una puntuación del clasificador alta pero una FID
+#    mala. Después, uno con buena precisión y una exhaustividad pésima. ¿Qué te enseñan sobre leer un único número?
+#
+#    <details><summary>Pista y solución</summary>
+#
+#    Una imagen real por clase, repetida:
+#
+#    ```python
+#    picks = np.stack([x_train[y_train == c][0] for c in range(10)])
+#    print(evaluate(np.tile(picks, (200, 1, 1)), seed=SEED).table(LANG))  # tile: 0, 1, ..., 9, 0, 1, ...
+#    ```
+#
+#    Cada imagen es claramente de una clase y las clases se usan por igual, así que la puntuación es alta, mientras que
+#    la FID es grande y la exhaustividad, 0: diez puntos no cubren nada de la variedad. En una ejecución (semilla 0, la
+#    primera imagen de entrenamiento de cada clase, 2000 imágenes) la puntuación fue de unos 7,3 (el clasificador puso
+#    dos de las diez imágenes en otras clases, así que quedaron 8 clases cubiertas), la FID de unos 31, la precisión
+#    0,9 y la exhaustividad 0, y el conjunto quedó marcado como memorizado, porque son imágenes de entrenamiento. Con
+#    `np.repeat` en lugar de `np.tile` la puntuación cae a 1: `evaluate` la calcula en 10 partes consecutivas de las
+#    muestras, y cada una tendría una sola clase. El conjunto A (una sola clase de imágenes reales) es el segundo caso:
+#    precisión alta y exhaustividad muy por debajo de la referencia. Ningún número por sí solo ve a la vez la fidelidad
+#    y la diversidad.
+#
+#    </details>
+#
+# 5. **Un generador que copia.** Escribe un «generador» que devuelva imágenes de entrenamiento al azar con ruido
+#    gaussiano de desviación típica `sigma` niveles de gris (`np.clip(x + noise, 0, 255)`). ¿Con qué `sigma` se desactiva
+#    `memorised`? ¿Qué le pasa mientras tanto a la FID?
+#
+#    <details><summary>Solución</summary>
+#
+#    ```python
+#    rng = np.random.default_rng(SEED)
+#    for sigma in (2, 8, 16, 32, 64):
+#        base = x_train[rng.choice(len(x_train), 2000)].astype(np.float32)
+#        fake = np.clip(base + rng.normal(0, sigma, base.shape), 0, 255).astype(np.uint8)
+#        e = evaluate(fake, seed=SEED)
+#        print(sigma, e.copies, f"{e.close_to_train:.1%}", round(e.nn_train_ratio, 2), e.memorised, round(e.fid, 1))
+#    ```
+#
+#    Una copia está a una distancia RMS de 0,05 o menos en la escala $[-1, 1]$, unos 6 niveles de gris, así que las
+#    copias desaparecen cuando `sigma` pasa más o menos de ese valor, algo después porque el recorte elimina parte del
+#    ruido sobre el fondo negro. El indicador sigue activo más tiempo por la otra prueba, «más cerca del conjunto de
+#    entrenamiento que el 99 % de las imágenes de prueba»: una copia con ruido sigue teniendo su original como imagen
+#    más cercana. En una ejecución con 2000 imágenes (semilla 0) hubo 510 copias con `sigma` = 8 y ninguna con 16, el
+#    indicador se desactivó entre 16 y 32 (razón de distancias 0,44 y luego 0,85) y la FID subió todo el rato: 0,4 con
+#    2, 5,4 con 16, 17 con 32 y 42 con 64. Un poco de ruido esconde bien una copia.
+#
+#    </details>
+#
+# 6. **Un reloj más largo.** Pon `BUDGET = 300` y vuelve a ejecutar la sección 4 (las ejecuciones se reanudan desde sus
+#    puntos de control de 60 s; unos 32 minutos más en una CPU de 2 núcleos, mucho menos en una GPU). ¿Cambia el orden
+#    de una marca a otra? Compáralo con la tabla «Quality on the clock» del README.
+#
+#    <details><summary>Resultado esperado</summary>
+#
+#    Las marcas pasan a ser 75, 150 y 300 s. La medida del README (10.000 muestras, un AMD EPYC de 2 núcleos) daba, a
+#    los 300 s, 6,5 para la DCGAN rápida, 13,8 para la DCGAN y 16,9 para la DCGAN mejorada, con la DCGAN rápida en
+#    cabeza en todas las marcas; espera un orden parecido, pero no los mismos números, porque cambian la máquina,
+#    `N_EVAL` y las semillas. La DCGAN mejorada solo adelanta a las demás con presupuestos mucho mayores (la
+#    preentrenada: FID 4,1 tras unos 45 minutos).
+#
+#    </details>
+
+# %% [markdown] lang="en"
+# ## Appendix: where the speed differences come from
+#
+# At equal seconds, what decides is how many useful updates a model makes per second, and that follows from the size
+# and shape of its networks. The table gives each network's parameters and the **multiply-adds** of one forward pass
+# for one image, in the dense and convolution layers, which do almost all the work. Both are fixed by the
+# architecture, so this cell's output never changes:
+
+# %% [markdown] lang="ru"
+# ## Приложение: откуда берётся разница в скорости
+#
+# При равном времени решает, сколько полезных обновлений модель делает в секунду, а это следует из размера и устройства
+# её сетей. В таблице — число параметров каждой сети и число **умножений-сложений** за один прямой проход для одного
+# изображения в полносвязных и свёрточных слоях, которые делают почти всю работу. И то и другое задаётся архитектурой,
+# так что вывод этой ячейки не меняется никогда:
+
+# %% [markdown] lang="es"
+# ## Apéndice: de dónde salen las diferencias de velocidad
+#
+# A igual tiempo, lo que decide es cuántas actualizaciones útiles hace un modelo por segundo, y eso se deriva del
+# tamaño y la forma de sus redes. La tabla da los parámetros de cada red y las **multiplicaciones-sumas** de una pasada
+# hacia delante para una imagen, en las capas densas y de convolución, que hacen casi todo el trabajo. Las dos cosas
+# las fija la arquitectura, así que la salida de esta celda no cambia nunca:
 
 # %%
 # NBVAL_CHECK_OUTPUT
@@ -1143,562 +1630,53 @@ def multiply_adds(model):
 
 rows = []
 for m in MODELS:
-    g, d = runs[m].gan.generator, runs[m].gan.discriminator
-    rows.append([NAMES[m], f"{g.count_params():,}", f"{d.count_params():,}",
-                 f"{multiply_adds(g) / 1e6:,.1f} M", f"{multiply_adds(d) / 1e6:,.1f} M"])
-print_table([TEXT["model"], TEXT["g_params"], TEXT["d_params"], TEXT["g_macs"], TEXT["d_macs"]], rows)
-
-# %%
-fig, (ax_train, ax_sample) = plt.subplots(1, 2, figsize=(12, 4))
-bars = ax_train.barh(model_names, [speed[m]["ips"] for m in MODELS], color=model_colors)
-ax_train.bar_label(bars, fmt="%.0f", padding=3)
-ax_train.set_title(TEXT["speed_title"])
-bars = ax_sample.barh(model_names, [speed[m]["sample_ips"] for m in MODELS], color=model_colors)
-ax_sample.bar_label(bars, fmt="%.0f", padding=3)
-ax_sample.set_xscale("log")
-ax_sample.set_title(TEXT["sample_speed_title"])
-for ax in (ax_train, ax_sample):
-    ax.invert_yaxis()
-    ax.grid(axis="x", alpha=0.3)
-    ax.margins(x=0.2)
-fig.tight_layout()
-plt.show()
+    g, d = build_gan(m)
+    rows.append([NAME[m], fmt("{n:,}", LANG, n=g.count_params()), fmt("{n:,}", LANG, n=d.count_params()),
+                 say("millions", x=multiply_adds(g) / 1e6), say("millions", x=multiply_adds(d) / 1e6)])
+print_table([say("col_model"), say("g_params"), say("d_params"), say("g_macs"), say("d_macs")], rows)
 
 # %% [markdown] lang="en"
-# Parameters are not the whole story: the three models have between 2.0 and 2.6 million in all, yet their speeds
-# differ by more than an order of magnitude. A dense layer uses each weight once per image; a convolution reuses its
-# kernel at every position of the feature map. So the vanilla generator does about 1.5 million multiply-adds per
-# image, the DCGAN's about 52 million and the improved DCGAN's about 55 million: it adds its extra 3×3 convolution at
-# $7 \times 7$, where there are 16 times fewer positions than at $28 \times 28$. A training step runs the generator
-# forward and backward and the discriminator on a real and a generated batch, so its cost follows those counts. The
-# measured throughputs come in the same order, though not in proportion: tiny layers leave a CPU partly idle on the
-# fixed cost of each operation, so the vanilla GAN gains less from its small count than the numbers suggest, and the
-# improved DCGAN's extra layers and batch normalizations cost time that multiply-adds do not count. On a GPU all three
-# get much faster and the gaps usually shrink, because convolutions are exactly what GPUs are built for.
+# Parameters are not the whole story. A dense layer uses each weight once per image; a convolution reuses its kernel
+# at every position of the feature map. So the vanilla generator does one
+# multiply-add per weight, about 1.5 million per image; the DCGAN and the improved DCGAN, with about as many
+# parameters, do about 52 and 55 million; and the fast DCGAN, a narrower network, about 7 million, which is one reason
+# it makes several times more steps per second than the DCGAN. A training step runs the
+# generator forward and backward and the discriminator on a real and a generated batch, so its cost follows these
+# counts, though not in proportion: tiny layers leave a CPU partly idle on the fixed cost of each operation. The
+# steps per second printed in section 4 are the measured result.
 #
-# How much faster can training get on the same machine? `make bench` times a training step of each model against the
-# plain loop of the TensorFlow DCGAN tutorial (batch 256), in one process, and reports ratios. On a 2-core Intel Xeon
-# with AMX matrix units, nothing else running:
-#
-# | run (batch 256) | images/s | × tutorial loop |
-# | --- | --- | --- |
-# | tutorial loop, DCGAN, float32 | 507 | 1.00 |
-# | `ganlib` DCGAN, float32 | 463 | 0.91 |
-# | `ganlib` DCGAN, `mixed_bfloat16` | 547 | 1.08 |
-# | `ganlib` improved DCGAN, float32 | 324 | 0.64 |
-# | `ganlib` improved DCGAN, `mixed_bfloat16` | 414 | 0.82 |
-#
-# `ganlib` is a little slower than the tutorial in float32 because it plays the textbook alternating game: the
-# generator follows the discriminator *after* its update, which costs one more discriminator pass.
-#
-# Half precision (bfloat16, on the CPU's AMX matrix units) makes the tutorial's own step 1.20× faster. No other lever
-# we measured does better: batch size leaves images/s almost unchanged (0.92–0.99× from 64 to 512), and XLA compilation
-# is *slower* here (0.68×). Speed is also not the whole story. Over three seeds, the DCGAN's FID after 3 epochs was
-# 31.2–34.1 in float32 but 35.3–36.1 in bfloat16: each epoch gets cheaper but also worth less. That is why `ganlib`
-# trains in float32 unless you ask for `precision="auto"`. A bigger lever for the shipped improved DCGAN was the batch
-# size: at 64 images a step took a quarter of the time of a 256-image step, so an hour bought almost four times as
-# many updates.
-#
-# Speed alone can mislead, so `benchmarks/bench_quality.py` also measures **time to quality**: training seconds until
-# the FID (10,000 samples) first falls below 30, with each model's shipped recipe, on the same machine:
-#
-# | model (batch) | epochs to FID < 30 | training seconds |
-# | --- | --- | --- |
-# | vanilla GAN (256) | 17 | 111 |
-# | DCGAN (256) | more than 3 | more than 374 (FID 32.2 after 3 epochs, mean of 3 seeds) |
-# | improved DCGAN (64) | 2 | 354 (FID 17.7) |
-#
-# The MLP crosses the line first because its epochs are 15 times cheaper, but it crawls afterwards (26.4 after 30
-# epochs); the improved DCGAN is the first to be *good*.
-#
-# **Quality on the clock.** A learner's budget is minutes, not epochs, so `bench_quality.py --clock` also trains each
-# recipe of `ganlib.recipes` for 300 seconds of training on all 60,000 images and measures FID (10,000 samples) when its
-# training clock first passes 60, 120 and 300 seconds (evaluations are not counted). On a 2-core AMD EPYC:
-#
-# | recipe | seeds | FID after 60 s | FID after 120 s | FID after 300 s | recall at 300 s | classes at 300 s |
-# | --- | --- | --- | --- | --- | --- | --- |
-# | `fast`: CPU-sized DCGAN, batch 64, Adam 8e-4, EMA | 3 | 15.1 (14.6–15.5) | 10.0 (9.5–10.4) | 6.5 (6.2–6.7) | 0.58 | 10 |
-# | `improved`: improved DCGAN, batch 64, 2e-4, EMA | 1 | 41.6 | 29.4 | 16.9 | 0.23 | 10 |
-# | `dcgan`: tutorial DCGAN, batch 64, 2e-4, EMA | 1 | 33.2 | 24.7 | 13.8 | 0.19 | 10 |
-# | `classic`: tutorial DCGAN, batch 256, 2e-4 (`TrainConfig`'s defaults) | 1 | 62.5 | 45.4 | 37.8 | 0.00 | 7 |
-#
-# The small `fast` DCGAN wins at every mark, and it is what `make run` trains: on a CPU, **updates per second matter more
-# than width**. It makes about 30 steps per second, the tutorial's network 10 at the same batch of 64 and 2.5 at a batch
-# of 256. The same tutorial network gets from 37.8 to 13.8 in the same five minutes just by the recipe (batch 64, so
-# four times the updates, and samples from a moving average of its weights, explained in the README).
-# The improved DCGAN, the best model after 45 minutes, is *not* the best in the first five: its steps are the most
-# expensive. Which model is "best" depends on the budget you give it.
-#
-# ## 7. What the numbers say
-#
-# Now the verdict, written by code from the numbers above: the ranking by each metric, whether the gap between the
-# two best models by FID is larger than KID's evaluation noise, coverage, the fidelity–diversity trade-off,
-# memorisation, and speed.
+# How to make training itself faster on a CPU (batch size, bfloat16 on the CPU's matrix units, XLA compilation) is
+# measured in the README, section *Training speed* (`make bench`, `benchmarks/bench_levers.py`), with the trade-offs:
+# for example, bfloat16 makes each step cheaper but, on the DCGAN, each epoch worth less. Its "Quality on the clock"
+# table (`benchmarks/bench_quality.py --clock`) is the long version of section 4's experiment.
 
 # %% [markdown] lang="ru"
-# Число параметров — ещё не всё: у трёх моделей их от 2,0 до 2,6 миллиона на обе сети, а скорость различается больше
-# чем на порядок. Полносвязный слой использует каждый вес один раз на изображение, а свёртка применяет своё ядро в
-# каждой позиции карты признаков. Поэтому классический генератор делает около 1,5 миллиона умножений-сложений на
-# изображение, генератор DCGAN — около 52 миллионов, а улучшенной DCGAN — около 55 миллионов: свою дополнительную
-# свёртку 3×3 она ставит на $7 \times 7$, где позиций в 16 раз меньше, чем на $28 \times 28$. Шаг обучения прогоняет
-# генератор вперёд и назад, а дискриминатор — на батче настоящих и батче сгенерированных изображений, так что его цена
-# следует этим числам. Измеренная скорость идёт в том же порядке, хотя и не пропорционально: на крошечных слоях CPU
-# частично простаивает из-за постоянных накладных расходов на каждую операцию, поэтому классическая GAN выигрывает от
-# своих маленьких чисел меньше, чем они обещают, а дополнительные слои и батч-нормализации улучшенной DCGAN отнимают
-# время, которое умножения-сложения не учитывают. На GPU все три модели заметно ускоряются, а разрыв обычно
-# сокращается: свёртки — именно то, для чего GPU созданы.
+# Число параметров — ещё не всё. Полносвязный слой использует каждый вес один раз на изображение, а свёртка применяет
+# своё ядро в каждой позиции карты признаков. Поэтому классический генератор делает по одному
+# умножению-сложению на вес, около 1,5 миллиона на изображение; DCGAN и улучшенная DCGAN при сопоставимом числе
+# параметров — около 52 и 55 миллионов, а быстрая DCGAN, сеть поуже, — около 7 миллионов. Это одна из причин, по
+# которым она делает в несколько раз больше шагов в секунду, чем DCGAN. Шаг обучения прогоняет генератор
+# вперёд и назад, а дискриминатор — на батче настоящих и батче сгенерированных изображений, так что его цена растёт
+# вместе с этими числами, хотя и не пропорционально: на крошечных слоях CPU частично простаивает из-за постоянных
+# накладных расходов на каждую операцию. Измеренный результат — число шагов в секунду, напечатанное в разделе 4.
 #
-# Насколько быстрее можно обучать на той же машине? `make bench` в одном процессе замеряет шаг обучения каждой модели
-# и, для сравнения, простой цикл из туториала TensorFlow по DCGAN (батч 256) и приводит отношения скоростей. На
-# двухъядерном Intel Xeon с матричными блоками AMX, без другой нагрузки:
-#
-# | запуск (батч 256) | изображений/с | × цикл туториала |
-# | --- | --- | --- |
-# | цикл туториала, DCGAN, float32 | 507 | 1,00 |
-# | DCGAN из `ganlib`, float32 | 463 | 0,91 |
-# | DCGAN из `ganlib`, `mixed_bfloat16` | 547 | 1,08 |
-# | улучшенная DCGAN из `ganlib`, float32 | 324 | 0,64 |
-# | улучшенная DCGAN из `ganlib`, `mixed_bfloat16` | 414 | 0,82 |
-#
-# В float32 `ganlib` немного медленнее туториала, потому что играет в игру по учебнику, поочерёдно: генератор
-# подстраивается под дискриминатор *после* его обновления, а это лишний проход дискриминатора.
-#
-# Половинная точность (bfloat16 на матричных блоках AMX процессора) ускоряет сам шаг туториала в 1,20 раза. Ни один
-# другой рычаг из тех, что мы замерили, не даёт большего: от размера батча число изображений в секунду почти не
-# зависит (0,92–0,99× при батчах от 64 до 512), а компиляция XLA здесь даже *замедляет* шаг (0,68×). Да и скорость —
-# ещё не всё. На трёх зёрнах FID у DCGAN после 3 эпох составил 31,2–34,1 в float32 и 35,3–36,1 в bfloat16: каждая
-# эпоха становится дешевле, но и пользы от неё меньше. Поэтому `ganlib` обучает модели в float32, пока вы сами не
-# попросите `precision="auto"`. Для поставляемой улучшенной DCGAN сильнее сработал другой рычаг — размер батча: шаг
-# на батче из 64 изображений занимал в четыре раза меньше времени, чем на 256, и за час модель успевала сделать почти
-# вчетверо больше обновлений.
-#
-# Сама по себе скорость может ввести в заблуждение, поэтому `benchmarks/bench_quality.py` измеряет ещё и
-# **время до качества**: сколько секунд обучения нужно, чтобы FID (10 000 сэмплов) впервые опустился ниже 30. Каждая
-# модель обучается по рецепту своего поставляемого генератора, на той же машине:
-#
-# | модель (батч) | эпох до FID < 30 | секунд обучения |
-# | --- | --- | --- |
-# | классическая GAN (256) | 17 | 111 |
-# | DCGAN (256) | больше 3 | больше 374 (FID 32,2 после 3 эпох, среднее по 3 зёрнам) |
-# | улучшенная DCGAN (64) | 2 | 354 (FID 17,7) |
-#
-# Многослойный перцептрон первым преодолевает порог — его эпохи в 15 раз дешевле, — но дальше еле ползёт (26,4 после
-# 30 эпох). А первой *хорошей* моделью становится улучшенная DCGAN.
-#
-# **Качество по часам.** Бюджет учащегося — минуты, а не эпохи, поэтому `bench_quality.py --clock` обучает каждый
-# рецепт из `ganlib.recipes` 300 секунд на всех 60 000 изображений и измеряет FID (10 000 сэмплов), когда часы обучения
-# впервые проходят отметки 60, 120 и 300 секунд (время оценки не считается). На двухъядерном AMD EPYC:
-#
-# | рецепт | зёрен | FID через 60 с | FID через 120 с | FID через 300 с | полнота через 300 с | классов через 300 с |
-# | --- | --- | --- | --- | --- | --- | --- |
-# | `fast`: DCGAN под CPU, батч 64, Adam 8e-4, EMA | 3 | 15,1 (14,6–15,5) | 10,0 (9,5–10,4) | 6,5 (6,2–6,7) | 0,58 | 10 |
-# | `improved`: улучшенная DCGAN, батч 64, 2e-4, EMA | 1 | 41,6 | 29,4 | 16,9 | 0,23 | 10 |
-# | `dcgan`: DCGAN туториала, батч 64, 2e-4, EMA | 1 | 33,2 | 24,7 | 13,8 | 0,19 | 10 |
-# | `classic`: DCGAN туториала, батч 256, 2e-4 (значения `TrainConfig` по умолчанию) | 1 | 62,5 | 45,4 | 37,8 | 0,00 | 7 |
-#
-# Маленькая DCGAN `fast` выигрывает на каждой отметке, и именно её обучает `make run`: на CPU **число обновлений в
-# секунду важнее ширины сети**. Она делает около 30 шагов в секунду, сеть из туториала — 10 на том же батче из 64
-# изображений и 2,5 на батче из 256. Та же сеть из туториала за те же пять минут улучшается с 37,8 до 13,8 только за
-# счёт рецепта (батч 64, то есть больше обновлений, и сэмплы из скользящего среднего её весов, о котором рассказывает
-# README). Улучшенная DCGAN, лучшая модель после 45 минут, в первые пять минут *не* лучшая: её шаги самые дорогие.
-# Какая модель «лучше», зависит от бюджета, который вы ей даёте.
-#
-# ## 7. Что говорят числа
-#
-# Теперь вердикт — его пишет код по числам выше: ранжирование по каждой метрике, превышает ли разрыв между двумя
-# лучшими по FID моделями шум оценки KID, покрытие, компромисс между достоверностью и разнообразием, запоминание и
-# скорость.
+# Как ускорить само обучение на CPU (размер батча, bfloat16 на матричных блоках процессора, компиляция XLA), измерено в
+# README, в разделе *Training speed* (`make bench`, `benchmarks/bench_levers.py`), вместе с ценой каждого приёма:
+# например, bfloat16 удешевляет каждый шаг, но у DCGAN и пользы от каждой эпохи становится меньше. Таблица «Quality on
+# the clock» оттуда же (`benchmarks/bench_quality.py --clock`) — длинная версия эксперимента из раздела 4.
 
 # %% [markdown] lang="es"
-# Los parámetros no lo son todo: los tres modelos tienen entre 2,0 y 2,6 millones entre las dos redes y, sin embargo,
-# su velocidad difiere en más de un orden de magnitud. Una capa densa usa cada peso una vez por imagen; una
-# convolución reutiliza su núcleo en cada posición del mapa de características. Así, el generador clásico hace unos
-# 1,5 millones de multiplicaciones-sumas por imagen, el de la DCGAN unos 52 millones y el de la DCGAN mejorada unos
-# 55 millones: su convolución de 3×3 adicional va a $7 \times 7$, donde hay 16 veces menos posiciones que a
-# $28 \times 28$. Un paso de entrenamiento pasa el generador hacia delante y hacia atrás y el discriminador por un lote
-# real y otro generado, así que su coste sigue esas cifras. El rendimiento medido sale en el mismo orden, aunque no en
-# proporción: con capas diminutas la CPU queda en parte ociosa por el coste fijo de cada operación, así que la GAN
-# clásica gana con sus cifras pequeñas menos de lo que prometen, y las normalizaciones por lotes y las capas extra de
-# la DCGAN mejorada consumen un tiempo que las multiplicaciones-sumas no cuentan.
-# En una GPU los tres se aceleran mucho y las diferencias suelen reducirse, porque las convoluciones son justo aquello
-# para lo que están hechas las GPU.
+# Los parámetros no lo son todo. Una capa densa usa cada peso una vez por imagen; una convolución reutiliza su núcleo
+# (*kernel*) en cada posición del mapa de características. Por eso el generador clásico hace una
+# multiplicación-suma por peso, unos 1,5 millones por imagen; la DCGAN y la DCGAN mejorada, con un número de parámetros
+# parecido, unos 52 y 55 millones, y la DCGAN rápida, una red más estrecha, unos 7 millones: es una de las razones por
+# las que da varias veces más pasos por segundo que la DCGAN.
+# Un paso de entrenamiento pasa el generador hacia delante y hacia atrás y el discriminador por un lote real y otro
+# generado, así que su coste crece con esas cifras, aunque no en proporción: con capas diminutas la CPU queda en parte
+# ociosa por el coste fijo de cada operación. Los pasos por segundo que imprime la sección 4 son el resultado medido.
 #
-# ¿Cuánto más rápido se puede entrenar en la misma máquina? `make bench` mide, en un mismo proceso, un paso de
-# entrenamiento de cada modelo y, como referencia, el bucle sencillo del tutorial de DCGAN de TensorFlow (lote de 256),
-# y da los cocientes. En un Intel Xeon de 2 núcleos con unidades matriciales AMX y sin otra carga:
-#
-# | ejecución (lote de 256) | imágenes/s | × bucle del tutorial |
-# | --- | --- | --- |
-# | bucle del tutorial, DCGAN, float32 | 507 | 1,00 |
-# | DCGAN de `ganlib`, float32 | 463 | 0,91 |
-# | DCGAN de `ganlib`, `mixed_bfloat16` | 547 | 1,08 |
-# | DCGAN mejorada de `ganlib`, float32 | 324 | 0,64 |
-# | DCGAN mejorada de `ganlib`, `mixed_bfloat16` | 414 | 0,82 |
-#
-# En float32, `ganlib` va algo más lenta que el tutorial porque juega la partida de manual, por turnos: el generador
-# sigue al discriminador *después* de que este se actualice, lo que cuesta una pasada más del discriminador.
-#
-# La media precisión (bfloat16, en las unidades matriciales AMX de la CPU) acelera 1,20 veces el propio paso del
-# tutorial. Ninguna otra palanca de las que medimos da más: el tamaño del lote apenas cambia las imágenes por segundo
-# (entre 0,92× y 0,99× con lotes de 64 a 512), y compilar con XLA aquí incluso *frena* el paso (0,68×). Además, la
-# velocidad no lo es todo. Con tres semillas, la FID de la DCGAN tras 3 épocas fue de 31,2–34,1 en float32 y de
-# 35,3–36,1 en bfloat16: cada época sale más barata, pero también rinde menos. Por eso `ganlib` entrena en float32
-# salvo que pidas `precision="auto"`. Para la DCGAN mejorada que viene preentrenada pesó más otra palanca: el tamaño
-# del lote. Un paso con 64 imágenes tardaba la cuarta parte de lo que tardaba uno con 256, así que en una hora cabían
-# casi cuatro veces más actualizaciones.
-#
-# La velocidad por sí sola puede engañar, así que `benchmarks/bench_quality.py` mide también el
-# **tiempo hasta la calidad**: los segundos de entrenamiento hasta que la FID (10 000 muestras) baja por primera vez
-# de 30, con la receta de cada generador preentrenado y en la misma máquina:
-#
-# | modelo (lote) | épocas hasta FID < 30 | segundos de entrenamiento |
-# | --- | --- | --- |
-# | GAN clásica (256) | 17 | 111 |
-# | DCGAN (256) | más de 3 | más de 374 (FID 32,2 tras 3 épocas, media de 3 semillas) |
-# | DCGAN mejorada (64) | 2 | 354 (FID 17,7) |
-#
-# El perceptrón multicapa es el primero en bajar del umbral porque sus épocas son 15 veces más baratas, pero luego
-# avanza a paso de tortuga (26,4 tras 30 épocas); la primera en ser *buena* es la DCGAN mejorada.
-#
-# **La calidad frente al reloj.** El presupuesto de quien aprende son minutos, no épocas, así que `bench_quality.py
-# --clock` entrena además cada receta de `ganlib.recipes` durante 300 segundos con las 60 000 imágenes y mide la FID
-# (10 000 muestras) cuando su reloj de entrenamiento pasa por primera vez los 60, 120 y 300 segundos (las evaluaciones no
-# cuentan). En un AMD EPYC de 2 núcleos:
-#
-# | receta | semillas | FID a los 60 s | FID a los 120 s | FID a los 300 s | exhaustividad a los 300 s | clases a los 300 s |
-# | --- | --- | --- | --- | --- | --- | --- |
-# | `fast`: DCGAN a la medida de la CPU, lote 64, Adam 8e-4, EMA | 3 | 15,1 (14,6–15,5) | 10,0 (9,5–10,4) | 6,5 (6,2–6,7) | 0,58 | 10 |
-# | `improved`: DCGAN mejorada, lote 64, 2e-4, EMA | 1 | 41,6 | 29,4 | 16,9 | 0,23 | 10 |
-# | `dcgan`: DCGAN del tutorial, lote 64, 2e-4, EMA | 1 | 33,2 | 24,7 | 13,8 | 0,19 | 10 |
-# | `classic`: DCGAN del tutorial, lote 256, 2e-4 (los valores por defecto de `TrainConfig`) | 1 | 62,5 | 45,4 | 37,8 | 0,00 | 7 |
-#
-# La DCGAN pequeña `fast` gana en todas las marcas, y es la que entrena `make run`: en una CPU **importan más las
-# actualizaciones por segundo que la anchura de la red**. Da unos 30 pasos por segundo; la red del tutorial, 10 con el
-# mismo lote de 64 imágenes y 2,5 con un lote de 256. La misma red del tutorial pasa de 37,8 a 13,8 en los mismos cinco
-# minutos solo por la receta (lote de 64, es decir, más actualizaciones, y muestras de una media móvil de sus pesos, que
-# explica el README). La DCGAN mejorada, la mejor tras 45 minutos, *no* es la mejor en los cinco primeros: sus pasos son
-# los más caros. Qué modelo es «el mejor» depende del presupuesto que le des.
-#
-# ## 7. Qué dicen los números
-#
-# Ahora el veredicto, escrito por el código a partir de los números de arriba: el orden según cada métrica, si la
-# diferencia entre los dos mejores modelos según FID supera el ruido de evaluación de la KID, la cobertura, el
-# compromiso entre fidelidad y diversidad, la memorización y la velocidad.
-
-# %%
-NEAR_ZERO = 0.05  # a precision or recall below this is "near zero" (real data scores about 0.85)
-
-
-def ranked(key, higher_is_better):
-    """The models from best to worst by one attribute of their Evaluation."""
-    return sorted(MODELS, key=lambda m: getattr(evaluations[m], key), reverse=higher_is_better)
-
-
-for key, attribute, higher, fmt in (("fid", "fid", False, ".2f"), ("kid", "kid", False, ".4f"),
-                                    ("cs", "classifier_score", True, ".2f"), ("precision", "precision", True, ".3f"),
-                                    ("recall", "recall", True, ".3f")):
-    values = [(m, f"{getattr(evaluations[m], attribute):{fmt}}") for m in ranked(attribute, higher)]
-    order = f"{NAMES[values[0][0]]} ({values[0][1]})"
-    for (_, before), (m, value) in zip(values, values[1:]):  # "=" where the printed values tie
-        order += (" = " if value == before else " > " if higher else " < ") + f"{NAMES[m]} ({value})"
-    print(TEXT["by"].format(metric=METRIC[key], order=order))
-print()
-
-best, second = ranked("fid", False)[:2]
-e1, e2 = evaluations[best], evaluations[second]
-print(TEXT["best"].format(best=NAMES[best], fid=e1.fid, second=NAMES[second], fid2=e2.fid, floor=floor.fid,
-                          ratio=e1.fid / max(floor.fid, 1e-9)))
-gap, noise = e2.kid - e1.kid, float(np.hypot(e1.kid_se, e2.kid_se))
-verdict = "kid_clear" if gap > 2 * noise else "kid_disagree" if gap < -2 * noise else "kid_noise"
-print(TEXT[verdict].format(best=NAMES[best], second=NAMES[second], d=abs(gap) if verdict != "kid_noise" else gap,
-                           se=noise))
-fid_order = ranked("fid", False)
-for i, a in enumerate(fid_order):  # the other pairs on which FID and KID disagree (a is ahead by FID)
-    for b in fid_order[i + 1:]:
-        if (a, b) != (best, second) and evaluations[b].kid < evaluations[a].kid:
-            ea, eb = evaluations[a], evaluations[b]
-            print(TEXT["pair_disagree"].format(a=NAMES[a], b=NAMES[b], fa=ea.fid, fb=eb.fid, ka=ea.kid, kb=eb.kid))
-
-gaps = [m for m in MODELS if evaluations[m].classes_covered < 10]
-if not gaps:
-    print(TEXT["coverage_full"].format(p=COVERED_SHARE))
-for m in gaps:
-    missing = [CLASSES[k] for k, share in enumerate(evaluations[m].class_shares.values()) if share < COVERED_SHARE]
-    print(TEXT["coverage_gap"].format(model=NAMES[m], k=evaluations[m].classes_covered, missing=", ".join(missing)))
-
-p_best, r_best = ranked("precision", True)[0], ranked("recall", True)[0]
-top_recall = evaluations[r_best].recall
-if top_recall < NEAR_ZERO:
-    print(TEXT["recall_zero"].format(r=top_recall, floor=floor.recall))
-elif p_best == r_best:
-    print(TEXT["pr_same"].format(model=NAMES[p_best]))
-else:
-    print(TEXT["pr_split"].format(p_model=NAMES[p_best], p=evaluations[p_best].precision,
-                                  r_model=NAMES[r_best], r=top_recall))
-
-flagged = [NAMES[m] for m in MODELS if evaluations[m].memorised]
-ratios = ", ".join(f"{NAMES[m]} {evaluations[m].nn_train_ratio:.2f}" for m in MODELS)
-print(TEXT["memo_flag"].format(models=", ".join(flagged)) if flagged else TEXT["memo_none"].format(ratios=ratios))
-low = [NAMES[m] for m in MODELS if not evaluations[m].memorised and evaluations[m].nn_train_ratio < 0.9]
-if low:
-    print(TEXT["memo_low"].format(models=", ".join(low)))
-
-fast, slow = max(MODELS, key=lambda m: speed[m]["ips"]), min(MODELS, key=lambda m: speed[m]["ips"])
-print(TEXT["speed"].format(fast=NAMES[fast], ips=speed[fast]["ips"], slow=NAMES[slow],
-                           ratio=speed[fast]["ips"] / speed[slow]["ips"], ips2=speed[slow]["ips"]))
-if best == fast:
-    print(TEXT["trade_none"].format(best=NAMES[best]))
-else:
-    print(TEXT["trade"].format(best=NAMES[best], fast=NAMES[fast], ratio=speed[fast]["ips"] / speed[best]["ips"]))
-print()
-print(TEXT["caveat"].format(steps=EPOCHS * (n_images // BATCH_SIZE)))
-
-# %% [markdown] lang="en"
-# ### How far to trust this
-#
-# The sentences above are true of this run. Whether they are true of the *models* is another question:
-#
-# * **The budget is tiny.** The defaults give each model 200 steps: the very beginning of training. A model that
-#   starts fast is not necessarily the one that ends best: deeper networks often need more steps before they pull
-#   ahead, while some faults are built into an architecture (the vanilla GAN has no notion of neighbouring pixels)
-#   and do not go away with training. For a verdict on the architectures, compare models trained to (near)
-#   convergence, like the pretrained ones below.
-# * **One seed is one sample.** GAN training is noisy: the same model trained with another `SEED` can land at a
-#   noticeably different FID, often by more than the evaluation noise. The KID standard error only measures the noise
-#   of the *evaluation* (which samples were drawn), not that of *training*. A careful comparison trains each model
-#   with several seeds and reports the mean and the spread (exercise 2).
-# * **The metrics disagree sometimes.** FID and KID usually agree on large gaps; on small ones they may not, and
-#   precision and recall can pull in opposite directions. When they disagree, say so rather than pick the number you
-#   like.
-# * **Speed depends on the machine.** These timings come from 2 CPU cores that may be shared with other jobs; the
-#   *ratios* between models are more stable than the absolute numbers, and on a GPU both change.
-#
-# ## 8. Pretrained generators: the long run
-#
-# `ganlib` can ship generators trained on all 60,000 training images for much longer
-# (`scripts/train_pretrained.py`), each with a **manifest** that records how it was trained (epochs, images, time,
-# hardware) and its metrics from `evaluate`. `ganlib.pretrained.available()` lists those present in your version;
-# the cell below builds the table from whatever is there, so it works with none, some or all of them. Note the
-# column **eval n**: FID depends on $n$, so compare these FIDs with each other, and with ours only if the $n$ match.
-
-# %% [markdown] lang="ru"
-# ### Насколько этому можно доверять
-#
-# Предложения выше верны для этого запуска. Верны ли они для *моделей* — другой вопрос:
-#
-# * **Бюджет крошечный.** По умолчанию каждая модель делает 200 шагов — это самое начало обучения. Модель, которая
-#   быстро стартует, не обязательно окажется лучшей в конце: более глубоким сетям часто нужно больше шагов, чтобы
-#   вырваться вперёд, а некоторые недостатки заложены в саму архитектуру (классическая GAN ничего не знает о соседних
-#   пикселях) и с обучением не уходят. Для вердикта об архитектурах сравнивайте модели, обученные до (почти)
-#   сходимости, — например, предобученные ниже.
-# * **Одно зерно — одна реализация.** Обучение GAN шумное: та же модель с другим `SEED` может прийти к заметно другому
-#   FID, и часто разброс больше шума оценки. Стандартная ошибка KID измеряет только шум *оценки* (какие сэмплы
-#   выпали), но не шум *обучения*. В аккуратном сравнении каждую модель обучают с несколькими зёрнами и приводят
-#   среднее и разброс (упражнение 2).
-# * **Метрики иногда расходятся.** На больших разрывах FID и KID обычно согласны, на малых — не всегда, а точность и
-#   полнота могут тянуть в разные стороны. Если метрики расходятся, так и скажите, а не выбирайте число, которое
-#   больше нравится.
-# * **Скорость зависит от машины.** Эти замеры сделаны на 2 ядрах CPU, которые могли делить с другими задачами;
-#   *отношения* между моделями устойчивее абсолютных чисел, а на GPU меняются и те, и другие.
-#
-# ## 8. Предобученные генераторы: длинная дистанция
-#
-# `ganlib` может поставляться с генераторами, обученными на всех 60 000 обучающих изображений гораздо дольше
-# (`scripts/train_pretrained.py`), и у каждого есть **манифест**: как его обучали (эпохи, изображения, время, железо)
-# и его метрики из `evaluate`. `ganlib.pretrained.available()` перечисляет те, что есть в вашей версии; ячейка ниже
-# строит таблицу из того, что найдётся, так что работает и без них, и с частью, и со всеми. Обратите внимание на
-# столбец **n оценки**: FID зависит от $n$, поэтому сравнивайте эти FID между собой, а с нашими — только при
-# одинаковом $n$.
-
-# %% [markdown] lang="es"
-# ### Hasta qué punto fiarse
-#
-# Las frases de arriba son ciertas para esta ejecución. Si lo son para los *modelos* es otra cuestión:
-#
-# * **El presupuesto es minúsculo.** Con los valores por defecto, cada modelo da 200 pasos: el principio del
-#   entrenamiento. El modelo que arranca más deprisa no tiene por qué ser el que mejor termina: las redes más profundas
-#   suelen necesitar más pasos para tomar ventaja, mientras que algunos defectos vienen de la propia arquitectura (la
-#   GAN clásica no sabe qué píxeles son vecinos) y no desaparecen al entrenar más. Para juzgar las arquitecturas,
-#   compara modelos entrenados hasta (casi) la convergencia, como los preentrenados de abajo.
-# * **Una semilla es una sola muestra.** El entrenamiento de una GAN es ruidoso: el mismo modelo con otra `SEED` puede
-#   acabar con una FID bastante distinta, a menudo por más que el ruido de la evaluación. El error estándar de la KID
-#   solo mide el ruido de la *evaluación* (qué muestras salieron), no el del *entrenamiento*. Una comparación cuidadosa
-#   entrena cada modelo con varias semillas y da la media y la dispersión (ejercicio 2).
-# * **A veces las métricas no coinciden.** La FID y la KID suelen coincidir cuando las diferencias son grandes; con
-#   diferencias pequeñas puede que no, y la precisión y la exhaustividad pueden tirar en sentidos opuestos. Si no
-#   coinciden, dilo, en lugar de quedarte con el número que más te guste.
-# * **La velocidad depende de la máquina.** Estos tiempos vienen de 2 núcleos de CPU que pueden estar compartidos con
-#   otros trabajos; las *razones* entre modelos son más estables que los valores absolutos, y en una GPU cambian unas y
-#   otros.
-#
-# ## 8. Generadores preentrenados: la carrera larga
-#
-# `ganlib` puede traer generadores entrenados con las 60 000 imágenes de entrenamiento durante mucho más tiempo
-# (`scripts/train_pretrained.py`), cada uno con un **manifiesto** que registra cómo se entrenó (épocas, imágenes,
-# tiempo, hardware) y sus métricas de `evaluate`. `ganlib.pretrained.available()` enumera los que hay en tu versión; la
-# celda de abajo construye la tabla con lo que encuentre, así que funciona con ninguno, con algunos o con todos. Fíjate
-# en la columna **n eval.**: la FID depende de $n$, así que compara estas FID entre sí, y con las nuestras solo si el
-# $n$ coincide.
-
-# %%
-shipped = pretrained.available()
-print(TEXT["this_run"].format(epochs=EPOCHS, images=n_images))
-if not shipped:
-    print(TEXT["no_pretrained"])
-else:
-    rows, hardware = [], set()
-    for name in shipped:
-        info = pretrained.manifest(name)
-        scores = info["metrics"]
-        hardware.add(info.get("hardware", "?"))
-        images = info.get("training_images")
-        rows.append([NAMES.get(info.get("model"), name), info["epochs"], f"{images:,}" if images else "—",
-                     TEXT["minutes"].format(m=info["seconds"] / 60), f"{scores['n']:,}", f"{scores['fid']:.2f}",
-                     f"{scores['kid']:.4f}", f"{scores['classifier_score']:.2f}", f"{scores['classes_covered']}/10",
-                     f"{scores['precision']:.3f}", f"{scores['recall']:.3f}"])
-    print_table([TEXT["p_model"], TEXT["p_epochs"], TEXT["p_images"], TEXT["p_time"], TEXT["p_n"], "FID ↓", "KID ↓",
-                 METRIC["cs"], METRIC["covered"], METRIC["precision"], METRIC["recall"]], rows)
-    for hw in sorted(hardware):
-        print(TEXT["hardware"].format(hw=hw))
-
-    fig, axes = plt.subplots(1, len(shipped), figsize=(4.2 * len(shipped), 2.6), squeeze=False)
-    for ax, name in zip(axes[0], shipped):
-        generator, info = pretrained.load(name)
-        show_images(generate(generator, n=32, seed=SEED), ncols=8, ax=ax,
-                    title=TEXT["pretrained_title"].format(model=NAMES.get(info.get("model"), name),
-                                                          epochs=info["epochs"], fid=info["metrics"]["fid"]))
-    fig.tight_layout()
-    plt.show()
-
-# %% [markdown] lang="en"
-# Read this table the same way as ours. The training times in the manifests are measured, on the hardware they name;
-# the models were not necessarily given the same number of epochs, so compare them by time as well as by epochs. If
-# some models are missing, train them with `python scripts/train_pretrained.py --models ...`, and this cell will pick
-# them up.
-#
-# ## Summary
-#
-# * Judging samples by eye is not a measurement: it cannot see class proportions, missing variety or copies of the
-#   training set. Evaluate thousands of samples against held-out real images.
-# * `ganlib.metrics.evaluate` computes, in the feature space of a Fashion-MNIST classifier: **FID** (Fréchet distance
-#   between Gaussians fitted to the features; biased at small $n$; on our network, so not comparable with Inception
-#   FIDs from papers), **KID** (unbiased MMD² with a standard error), the **classifier score** (the Inception Score
-#   formula, 1 to 10), **class coverage** (mode collapse), **precision** and **recall** (fidelity and diversity, from
-#   $k$-NN manifolds), and a **memorisation** check.
-# * **Measure the floor**: real images do not score perfectly (precision and recall about 0.85, classifier score
-#   about 8.6, FID small but not 0 and larger at small $n$), and training images are, correctly, flagged as memorised.
-# * A fair comparison gives every model the same budget and evaluates at the same $n$ and seed; conclusions are
-#   computed from the numbers, with the evaluation noise (KID's standard error) in view.
-# * Speed is part of the comparison: seconds per epoch and images per second from the training history (without the
-#   first epoch's tracing), sampling speed and parameter counts.
-# * A short run shows which model learns fastest at the start; training-seed noise and the tiny budget limit what it
-#   says about the architectures. Longer runs, several seeds, and the pretrained manifests say more.
-#
-# ## Exercises
-#
-# 1. **The $n$ bias.** Evaluate the floor (set B) at $n$ = 500, 2,000 and 10,000. How do FID and KID change? Which
-#    one would you trust to compare a model evaluated with 1,000 samples with one evaluated with 10,000?
-# 2. **Seed-to-seed spread.** Train the DCGAN with `SEED` = 0, 1, 2 and the same budget, and evaluate each. Compare
-#    the spread of FID across seeds with the gap between the models in section 5. Is the ranking still clear?
-# 3. **A longer budget.** Set `EPOCHS = 10` (and `SUBSET = None` on a GPU) and rerun the notebook. Does the ranking
-#    change? Does the gap to the floor shrink for every model at the same rate?
-# 4. **Break a metric.** Build an image set that gets a classifier score close to 10 but a bad FID (hint: one real
-#    image per class, repeated). Then one that gets a good precision and a terrible recall. What do they teach you
-#    about reading a single number?
-# 5. **A copying generator.** Write a "generator" that returns random training images with a little noise added
-#    (`np.clip(x + noise, 0, 255)`). How much noise does it take before `memorised` turns off? What happens to FID
-#    meanwhile?
-# 6. **Inception FID.** If you can download the ImageNet weights (Colab can), compute
-#    `ganlib.metrics.inception_fid(generator, n=2000)` for the three generators. Does the ranking match our feature
-#    network's? Why are the values so different?
-
-# %% [markdown] lang="ru"
-# Читайте эту таблицу так же, как нашу. Время обучения в манифестах измерено, на указанном там железе; эпох модели
-# получили не обязательно поровну, поэтому сравнивайте их и по времени, и по числу эпох. Если каких-то моделей нет,
-# обучите их командой `python scripts/train_pretrained.py --models ...` — эта ячейка их подхватит.
-#
-# ## Итоги
-#
-# * Разглядывание сэмплов — не измерение: глаз не видит долей классов, недостающего разнообразия и копий обучающей
-#   выборки. Оценивайте тысячи сэмплов относительно настоящих изображений, не участвовавших в обучении.
-# * `ganlib.metrics.evaluate` считает в пространстве признаков классификатора Fashion-MNIST: **FID** (расстояние
-#   Фреше между гауссианами, подогнанными к признакам; смещён при малых $n$; посчитан нашей сетью, поэтому не
-#   сравним с Inception FID из статей), **KID** (несмещённая оценка MMD² со стандартной ошибкой), **оценку
-#   классификатора** (формула Inception Score, от 1 до 10), **покрытие классов** (коллапс мод), **точность** и
-#   **полноту** (достоверность и разнообразие по многообразиям из $k$ ближайших соседей) и **проверку на запоминание**.
-# * **Измеряйте планку**: настоящие изображения не набирают идеальных оценок (точность и полнота около 0,85, оценка
-#   классификатора около 8,6, FID маленький, но не 0 и больше при малых $n$), а обучающие изображения проверка
-#   справедливо отмечает как запомненные.
-# * Честное сравнение даёт всем моделям одинаковый бюджет и оценивает их при одинаковых $n$ и зерне; выводы
-#   вычисляются из чисел с оглядкой на шум оценки (стандартную ошибку KID).
-# * Скорость — часть сравнения: секунды на эпоху и изображения в секунду из истории обучения (без трассировки в первой
-#   эпохе), скорость генерации и число параметров.
-# * Короткий запуск показывает, какая модель быстрее учится в начале; шум обучения между зёрнами и крошечный бюджет
-#   ограничивают то, что он говорит об архитектурах. Больше скажут длинные запуски, несколько зёрен и манифесты
-#   предобученных моделей.
-#
-# ## Упражнения
-#
-# 1. **Смещение по $n$.** Оцените планку (набор B) при $n$ = 500, 2000 и 10 000. Как меняются FID и KID? Какой из них
-#    вы бы доверили сравнение модели, оценённой по 1000 сэмплам, с моделью, оценённой по 10 000?
-# 2. **Разброс между зёрнами.** Обучите DCGAN с `SEED` = 0, 1, 2 и тем же бюджетом и оцените каждую. Сравните
-#    разброс FID между зёрнами с разрывом между моделями в разделе 5. Остаётся ли ранжирование очевидным?
-# 3. **Бюджет побольше.** Поставьте `EPOCHS = 10` (и `SUBSET = None` на GPU) и перезапустите блокнот. Меняется ли
-#    ранжирование? С одинаковой ли скоростью сокращается отставание от планки у всех моделей?
-# 4. **Сломайте метрику.** Соберите набор изображений с оценкой классификатора около 10, но плохим FID (подсказка:
-#    одно настоящее изображение на класс, повторённое много раз). Затем — набор с хорошей точностью и ужасной
-#    полнотой. Чему они учат насчёт чтения одного-единственного числа?
-# 5. **Генератор-копировщик.** Напишите «генератор», который возвращает случайные обучающие изображения с небольшим
-#    шумом (`np.clip(x + noise, 0, 255)`). Сколько шума нужно, чтобы флаг `memorised` погас? Что при этом происходит
-#    с FID?
-# 6. **Inception FID.** Если у вас есть доступ к весам ImageNet (в Colab есть), посчитайте
-#    `ganlib.metrics.inception_fid(generator, n=2000)` для трёх генераторов. Совпадает ли ранжирование с тем, что
-#    дала наша сеть признаков? Почему значения так различаются?
-
-# %% [markdown] lang="es"
-# Lee esta tabla igual que la nuestra. Los tiempos de entrenamiento de los manifiestos están medidos, en el hardware
-# que indican; los modelos no recibieron necesariamente el mismo número de épocas, así que compáralos por tiempo además
-# de por épocas. Si falta algún modelo, entrénalo con `python scripts/train_pretrained.py --models ...` y esta celda lo
-# recogerá.
-#
-# ## Resumen
-#
-# * Juzgar las muestras a ojo no es medir: la vista no ve las proporciones de las clases, la variedad que falta ni las
-#   copias del conjunto de entrenamiento. Evalúa miles de muestras frente a imágenes reales que no se usaron para
-#   entrenar.
-# * `ganlib.metrics.evaluate` calcula, en el espacio de características de un clasificador de Fashion-MNIST: la **FID**
-#   (distancia de Fréchet entre gaussianas ajustadas a las características; sesgada con $n$ pequeño; con nuestra red,
-#   así que no es comparable con las FID de Inception de los artículos), la **KID** (MMD² insesgada, con error
-#   estándar), la **puntuación del clasificador** (la fórmula del Inception Score, de 1 a 10), la **cobertura de
-#   clases** (colapso de modos), la **precisión** y la **exhaustividad** (fidelidad y diversidad, a partir de
-#   variedades de $k$ vecinos más cercanos) y una prueba de **memorización**.
-# * **Mide el suelo**: las imágenes reales no puntúan a la perfección (precisión y exhaustividad de unos 0,85,
-#   puntuación del clasificador de unos 8,6, una FID pequeña pero no nula y mayor con $n$ pequeño), y las imágenes de
-#   entrenamiento quedan, con razón, marcadas como memorizadas.
-# * Una comparación justa da a todos los modelos el mismo presupuesto y evalúa con el mismo $n$ y la misma semilla; las
-#   conclusiones se calculan a partir de los números, sin perder de vista el ruido de la evaluación (el error estándar
-#   de la KID).
-# * La velocidad forma parte de la comparación: segundos por época e imágenes por segundo del historial de
-#   entrenamiento (sin el trazado de la primera época), velocidad de muestreo y número de parámetros.
-# * Una ejecución corta muestra qué modelo aprende más deprisa al principio; el ruido entre semillas y el presupuesto
-#   minúsculo limitan lo que dice de las arquitecturas. Dicen más las ejecuciones largas, varias semillas y los
-#   manifiestos de los modelos preentrenados.
-#
-# ## Ejercicios
-#
-# 1. **El sesgo de $n$.** Evalúa el suelo (el conjunto B) con $n$ = 500, 2000 y 10 000. ¿Cómo cambian la FID y la KID?
-#    ¿En cuál confiarías para comparar un modelo evaluado con 1000 muestras con otro evaluado con 10 000?
-# 2. **Dispersión entre semillas.** Entrena la DCGAN con `SEED` = 0, 1, 2 y el mismo presupuesto, y evalúa cada una.
-#    Compara la dispersión de la FID entre semillas con la diferencia entre modelos de la sección 5. ¿Sigue siendo
-#    claro el orden?
-# 3. **Un presupuesto mayor.** Pon `EPOCHS = 10` (y `SUBSET = None` en una GPU) y vuelve a ejecutar el cuaderno.
-#    ¿Cambia el orden? ¿Se acorta la distancia al suelo al mismo ritmo para todos los modelos?
-# 4. **Rompe una métrica.** Construye un conjunto de imágenes con una puntuación del clasificador cercana a 10 pero una
-#    FID mala (pista: una imagen real por clase, repetida). Después, uno con buena precisión y una exhaustividad
-#    pésima. ¿Qué te enseñan sobre leer un único número?
-# 5. **Un generador que copia.** Escribe un «generador» que devuelva imágenes de entrenamiento al azar con un poco de
-#    ruido (`np.clip(x + noise, 0, 255)`). ¿Cuánto ruido hace falta para que `memorised` se apague? ¿Qué le pasa
-#    mientras tanto a la FID?
-# 6. **FID de Inception.** Si puedes descargar los pesos de ImageNet (en Colab se puede), calcula
-#    `ganlib.metrics.inception_fid(generator, n=2000)` para los tres generadores. ¿Coincide el orden con el de nuestra
-#    red de características? ¿Por qué los valores son tan distintos?
+# Cómo acelerar el propio entrenamiento en una CPU (el tamaño del lote, bfloat16 en las unidades matriciales del
+# procesador, la compilación con XLA) está medido en el README, en la sección *Training speed* (`make bench`,
+# `benchmarks/bench_levers.py`), con lo que cuesta cada opción: por ejemplo, bfloat16 abarata cada paso, pero en la
+# DCGAN cada época aporta menos. Su tabla «Quality on the clock» (`benchmarks/bench_quality.py --clock`) es la versión
+# larga del experimento de la sección 4.
