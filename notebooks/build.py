@@ -182,7 +182,8 @@ def execute(langs: list[str], only: str | None, parameters: dict) -> int:
     os.environ["TF_CPP_MIN_LOG_LEVEL"] = "3"
     # One run folder per run for all three languages: English trains it, Russian and Spanish
     # find it finished and load it (what a learner's re-run does), instead of training thrice.
-    os.environ.setdefault("GANLIB_RUNS_DIR", str(ROOT / "runs"))
+    # Relative to each notebook's folder (papermill runs it there), so outputs show "../runs/...".
+    os.environ.setdefault("GANLIB_RUNS_DIR", os.path.join("..", "runs"))
     for source_path, lang, path in targets():
         if lang not in langs or (only and only not in path.stem):
             continue

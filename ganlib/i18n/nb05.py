@@ -80,7 +80,7 @@ TEXTS = {
         "resize": "свёртка после повышения разрешения: UpSampling2D + свёртка 3×3",
         "grad": "градиент, который постоянное изображение получает через свёртку {k}×{k} с шагом 2: значения {values}",
         "fans_header": "{layer:<16} {fan_in:>7} {fan_out:>8} {he_glorot:>14} {he_lecun:>12}",
-        "fans_cols": "слой|fan-in|fan-out|Хе/Глоро|Хе/Лекун",
+        "fans_cols": "слой|fan-in|fan-out|Хе/Ксавье|Хе/Лекун",
         "fans_row": "{layer:<16} {fan_in:>7,} {fan_out:>8,} {pred_glorot:>6.2f} ({meas_glorot:>5.2f}) {pred_lecun:>5.2f} ({meas_lecun:.2f})",
         "fans_note": "отношение стандартных отклонений весов: по формулам (в скобках — измерено на инициализированных ядрах)",
         "after_relu": "номер ReLU",
@@ -90,8 +90,8 @@ TEXTS = {
         "lecun": "lecun_normal: 1 / fan-in",
         "glorot": "glorot_uniform: 2 / (fan-in + fan-out)",
         "std_line": "{name:<40} {values}",
-        "first_relu": "после первой ReLU Хе/Глоро = {measured:.1f} (отношение весов {predicted:.1f}); после последней "
-                      "ReLU Хе/Глоро = {glorot_last:.0f}, а Хе/Лекун = {lecun_last:.1f} (√2⁴ = 4)",
+        "first_relu": "после первой ReLU Хе/Ксавье = {measured:.1f} (отношение весов {predicted:.1f}); после последней "
+                      "ReLU Хе/Ксавье = {glorot_last:.0f}, а Хе/Лекун = {lecun_last:.1f} (√2⁴ = 4)",
         "bias_diff": "наибольшее изменение выхода после добавления смещения: {diff}",
         "bias_grad": "наибольший градиент: ядро {kernel:.2f}, смещение {bias}",
         "saved": "{name}: убрано смещений: {n:,}, это {share:.2%} параметров",
@@ -169,7 +169,7 @@ TEXTS = {
         "curve_x": "minutos de entrenamiento",
         "curve_shipped": "DCGAN mejorada preentrenada (lotes de 64, sin media móvil), tras cada época",
         "curve_run": "esta ejecución (media móvil de G)",
-        "curve_line": "el generador preentrenado llegó a un FID de {fid:.1f} tras la primera época ({minutes:.1f} min) y de "
+        "curve_line": "el generador preentrenado llegó a una FID de {fid:.1f} tras la primera época ({minutes:.1f} min) y de "
                       "{last:.1f} tras {epochs} épocas ({total:.0f} min); esta ejecución: {ours:.1f} en {run_minutes:.1f} min",
         "diag_row": "época {epoch}: D(x) {d_real:.2f} · D(G(z)) {d_fake:.2f} · diferencia {gap:.2f} · pérdida de G {g_loss:.2f}",
         "diag_clear": "última época: D(x) − D(G(z)) = {gap:.2f}: D gana con claridad; la pérdida de G ({g_loss:.2f}) está "

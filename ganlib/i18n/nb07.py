@@ -44,7 +44,7 @@ TEXTS = {
                     "the spherical ones {spherical_share:.0%}",
         "share": "{share:.0%} of the variance",
         "walk": "Seed {start:d} → seed {end:d}",
-        "replay_run": "Recording the run to replay: the fast recipe (ganlib.recipes) for {seconds:,.0f} s of "
+        "replay_run": "Training the run to replay: the fast recipe (ganlib.recipes) for {seconds:,.0f} s of "
                       "training on {images:,d} images ({steps:#step} of {batch:d} per epoch), in {path}",
         "replay_done": "the run: {epochs:#epoch}, {steps:#step}, {seconds:.0f} s of training "
                        "(sample grids, checkpoints and evaluation not counted)",
@@ -79,11 +79,11 @@ TEXTS = {
         "pair_norms": "пара {k:d}: концы {a:.2f} и {b:.2f} · минимум на отрезке {line:.2f} · минимум на дуге {arc:.2f}",
         "band": "полоса, где лежат векторы: от {low:.2f} до {high:.2f}",
         "model_improved": "улучшенная DCGAN из блокнота 5",
-        "model_fast": "DCGAN размером под CPU из рецепта fast",
+        "model_fast": "компактная DCGAN для CPU из рецепта fast",
         "model_dcgan": "DCGAN из блокнота 4",
         "model_vanilla": "классическая GAN из блокнота 3",
         "shipped": "Предобученный генератор «{model}» ({name}) из ganlib.pretrained; в его манифесте записано:",
-        "manifest": "  обучение: {images:,d} изображений, эпох: {epochs:d}, {minutes:.0f} мин обучения на {hardware}",
+        "manifest": "  {images:,d} обучающих изображений, эпох: {epochs:d}; {minutes:.0f} мин обучения на {hardware}",
         "cpu_only": "{cpu}, ядер CPU: {cores:d}, без GPU",
         "angle": "угол {a:d}°",
         "original": "исходное",
@@ -130,7 +130,7 @@ TEXTS = {
                       "mínimo en el arco {arc:.2f}",
         "band": "franja donde caen las muestras: de {low:.2f} a {high:.2f}",
         "model_improved": "la DCGAN mejorada del cuaderno 5",
-        "model_fast": "la DCGAN a la medida de una CPU de la receta fast",
+        "model_fast": "la DCGAN pequeña, pensada para CPU, de la receta fast",
         "model_dcgan": "la DCGAN del cuaderno 4",
         "model_vanilla": "la GAN clásica del cuaderno 3",
         "shipped": "Generador preentrenado «{model}» ({name}), de ganlib.pretrained; su manifiesto dice:",
@@ -147,7 +147,7 @@ TEXTS = {
                     "los esféricos, el {spherical_share:.0%}",
         "share": "{share:.0%} de la varianza",
         "walk": "Semilla {start:d} → semilla {end:d}",
-        "replay_run": "Grabamos la ejecución que se va a reproducir: la receta fast (ganlib.recipes) durante "
+        "replay_run": "Entrenamos la ejecución que luego se reproduce: la receta fast (ganlib.recipes) durante "
                       "{seconds:,.0f} s de entrenamiento con {images:,d} imágenes ({steps:#step} de {batch:d} "
                       "por época), en {path}",
         "replay_done": "la ejecución: {epochs:#epoch}, {steps:#step}, {seconds:.0f} s de entrenamiento "

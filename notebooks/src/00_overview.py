@@ -8,14 +8,14 @@
 # %% [markdown] lang="ru"
 # # 0 · Обзор: генеративно-состязательные сети на Fashion-MNIST
 #
-# *Что такое GAN, план курса и как его запускать.* · ⏱ ~15 с на CPU с 2 ядрами; GPU не нужен (время на GPU пока не измерено)
+# *Что такое GAN, план курса и как его запускать.* · ⏱ ~15 с на CPU с 2 ядрами; GPU не нужен (время на GPU пока не измерено)
 #
 # {{badges}}
 
 # %% [markdown] lang="es"
 # # 0 · Panorama: redes generativas adversarias con Fashion-MNIST
 #
-# *Qué son las GAN, el mapa de la serie y cómo ejecutarla.* · ⏱ ~15 s en una CPU de 2 núcleos; no hace falta GPU (en GPU, sin medir todavía)
+# *Qué son las GAN, el mapa de la serie y cómo ejecutarla.* · ⏱ ~15 s en una CPU de 2 núcleos; no hace falta GPU (en GPU, sin medir todavía)
 #
 # {{badges}}
 
@@ -72,7 +72,7 @@ SEED = 0  # which example of each class the gallery at the end shows
 # а $G$ остаётся: он превращает шум в новые изображения, неотличимые (в идеале) от обучающей
 # выборки.
 #
-# В блокноте 1 эта история превратится в строгую игру двух игроков с функцией ценности
+# В блокноте 1 эта история превратится в строгую игру двух игроков с целевой функцией
 # $V(D, G)$, а пока — картинка, которую стоит держать в голове.
 
 # %% [markdown] lang="es"
@@ -136,7 +136,7 @@ plt.show()
 # ## A first look at Fashion-MNIST
 #
 # All the GANs of the series learn from **Fashion-MNIST** (Xiao et al., 2017): 70,000 grayscale
-# pictures of clothes, $28 \times 28$ pixels each, in ten classes. It was designed as a drop-in
+# pictures of clothes, shoes and bags, $28 \times 28$ pixels each, in ten classes. It was designed as a drop-in
 # replacement for the handwritten digits of MNIST: the same size and format, but harder and
 # more interesting to generate. Here is one random example of each class; notebook 2 explores
 # the data properly.
@@ -145,7 +145,7 @@ plt.show()
 # ## Первое знакомство с Fashion-MNIST
 #
 # Все GAN в этом курсе учатся на **Fashion-MNIST** (Xiao et al., 2017): 70 000 изображений
-# одежды в оттенках серого размером $28 \times 28$ пикселей, десять классов. Набор задумывался как
+# одежды, обуви и сумок в оттенках серого размером $28 \times 28$ пикселей, десять классов. Набор задумывался как
 # прямая замена рукописным цифрам MNIST: тот же размер и формат, но генерировать его сложнее и
 # интереснее. Ниже — по одному случайному примеру каждого класса; подробно данные разберём в
 # блокноте 2.
@@ -154,7 +154,7 @@ plt.show()
 # ## Un primer vistazo a Fashion-MNIST
 #
 # Todas las GAN de la serie aprenden de **Fashion-MNIST** (Xiao et al., 2017): 70.000 imágenes
-# de ropa en escala de grises, de $28 \times 28$ píxeles, repartidas en diez clases. Se creó como
+# de ropa, calzado y bolsos en escala de grises, de $28 \times 28$ píxeles, repartidas en diez clases. Se creó como
 # sustituto directo de los dígitos manuscritos de MNIST: mismo tamaño y formato, pero más difícil
 # e interesante de generar. Aquí tienes un ejemplo al azar de cada clase; en el cuaderno 2
 # exploraremos los datos a fondo.
@@ -249,7 +249,7 @@ plt.show()
 # | --- | --- | --- |
 # | 0 | Overview | 13 s |
 # | 1 | GAN theory | ~1 min |
-# | 2 | Data | 17 s |
+# | 2 | Data | ~40 s |
 # | 3–7 | training notebooks | see the notebook header |
 #
 # Notebooks 0–2 train nothing big, so a GPU changes little for them. The training notebooks
@@ -334,16 +334,16 @@ plt.show()
 #
 # ## Сколько времени занимает каждый блокнот
 #
-# Замеры на машине без GPU с 2 ядрами CPU (AMD EPYC), которые делили с другими задачами
+# Замеры на машине без GPU с 2 ядрами CPU (AMD EPYC), занятой и другими задачами
 # (средняя загрузка около 4–5): каждый блокнот выполнен сверху вниз с параметрами по умолчанию
 # (`python notebooks/build.py --execute --lang en --only NN_`), включая запуск ядра. На
 # собственной машине ожидайте столько же или меньше:
 #
 # | № | Блокнот | CPU, 2 ядра |
 # | --- | --- | --- |
-# | 0 | Обзор | 13 с |
-# | 1 | Теория GAN | ~1 мин |
-# | 2 | Данные | 17 с |
+# | 0 | Обзор | 13 с |
+# | 1 | Теория GAN | ~1 мин |
+# | 2 | Данные | ~40 с |
 # | 3–7 | блокноты с обучением | см. заголовок блокнота |
 #
 # В блокнотах 0–2 ничего крупного не обучается, так что GPU для них почти ничего не меняет.
@@ -369,11 +369,11 @@ plt.show()
 # | 2 | [Datos](02_data.ipynb) | Fashion-MNIST de cerca, el escalado a $[-1, 1]$, una canalización de entrada (*pipeline*) rápida con `tf.data` |
 # | 3 | [GAN clásica](03_vanilla_gan.ipynb) | la GAN original con dos redes totalmente conectadas y el bucle de entrenamiento escrito a mano |
 # | 4 | [DCGAN](04_dcgan.ipynb) | convoluciones, convoluciones traspuestas y normalización por lotes |
-# | 5 | [DCGAN mejorada](05_improved_dcgan.ipynb) | un generador más profundo, la inicialización de He y núcleos de 4×4 con paso 2, que evitan el tablero de ajedrez que lleva incorporado el sobremuestreo con núcleos de 5×5 y paso 2 |
+# | 5 | [DCGAN mejorada](05_improved_dcgan.ipynb) | un generador más profundo, la inicialización de He y núcleos (*kernels*) de 4×4 con paso (*stride*) 2, que evitan el tablero de ajedrez que lleva incorporado el sobremuestreo con núcleos de 5×5 y paso 2 |
 # | 6 | [Comparación](06_comparison.ipynb) | los cuatro generadores incluidos en `ganlib`, frente a frente: cómo medir una GAN con honestidad y cuánto costó entrenar cada uno |
-# | 7 | [Explorador del espacio latente](07_latent_explorer.ipynb) | paseos por el espacio latente: interpolación, direcciones, controles interactivos |
+# | 7 | [Explorador del espacio latente](07_latent_explorer.ipynb) | paseos por el espacio latente: interpolación, direcciones, *widgets* interactivos |
 #
-# Una salvedad sobre el cuaderno 5: un tamaño de núcleo divisible por el paso (*stride*) solo
+# Una salvedad sobre el cuaderno 5: un tamaño de núcleo divisible por el paso solo
 # elimina una de las fuentes de artefactos de tablero de ajedrez, el solapamiento desigual del
 # sobremuestreo. Los pesos entrenados y los gradientes de las convoluciones con paso 2 del
 # discriminador aún pueden dibujar una cuadrícula (Odena, Dumoulin y Olah, 2016). El remedio
@@ -395,7 +395,7 @@ plt.show()
 # ejecuta las celdas. La celda de configuración que hay justo debajo del título instala
 # `ganlib` desde GitHub solo si falta. `ganlib` pide *rangos* de versiones que incluyen lo que
 # Colab ya trae instalado, así que pip no toca TensorFlow, Keras ni ipywidgets (con
-# ipywidgets 8 los controles interactivos de Colab dejan de funcionar). Para los cuadernos de
+# ipywidgets 8 los *widgets* de Colab dejan de funcionar). Para los cuadernos de
 # entrenamiento, elige un entorno con GPU: *Entorno de ejecución → Cambiar tipo de entorno de
 # ejecución*.
 #
@@ -432,14 +432,14 @@ plt.show()
 #
 # Medido en una máquina sin GPU con 2 núcleos de CPU (AMD EPYC) compartidos con otros trabajos
 # (carga media de unos 4–5), ejecutando cada cuaderno de principio a fin con sus parámetros por
-# defecto (`python notebooks/build.py --execute --lang en --only NN_`), arranque del kernel
+# defecto (`python notebooks/build.py --execute --lang en --only NN_`), arranque del *kernel*
 # incluido. En una máquina dedicada (sin otros trabajos), cuenta con estos tiempos o menos:
 #
 # | # | Cuaderno | CPU, 2 núcleos |
 # | --- | --- | --- |
-# | 0 | Panorama | 13 s |
-# | 1 | Teoría de las GAN | ~1 min |
-# | 2 | Datos | 17 s |
+# | 0 | Panorama | 13 s |
+# | 1 | Teoría de las GAN | ~1 min |
+# | 2 | Datos | ~40 s |
 # | 3–7 | cuadernos de entrenamiento | consulta la cabecera del cuaderno |
 #
 # Los cuadernos 0–2 no entrenan nada grande, así que una GPU apenas cambia su duración. Los de
@@ -560,7 +560,7 @@ for gpu in gpus:
 #    учиться нечему. В блокноте 1 игрушечная GAN обучается со скоростью обучения дискриминатора,
 #    уменьшенной и увеличенной в 10 раз, и печатает, что из этого навредило в том запуске.
 # 4. Ускорения почти не ждите, возможно даже замедление: игрушечные сети крошечные (два скрытых
-#    слоя по 128 нейронов, батчи по 256 точек), поэтому шаг обучения стоит в основном
+#    слоя по 128 нейронов, мини-батчи по 256 точек), поэтому шаг обучения стоит в основном
 #    постоянных накладных расходов на запуск вычислений на GPU и копирование маленьких массивов,
 #    а не арифметики. GPU окупается на больших матричных произведениях и свёртках — в блокнотах
 #    с обучением (3–7).
@@ -612,7 +612,7 @@ for gpu in gpus:
 #    aprendizaje del discriminador dividida y multiplicada por 10, e imprime cuál de las dos
 #    perjudicó en esa ejecución.
 # 4. No esperes mucha aceleración; puede que incluso vaya más lenta: las redes de juguete son
-#    diminutas (dos capas ocultas de 128 neuronas, lotes de 256 puntos), así que cada paso cuesta
+#    diminutas (dos capas ocultas de 128 neuronas, lotes (*batches*) de 256 puntos), así que cada paso cuesta
 #    sobre todo el coste fijo de lanzar trabajo en la GPU y copiar arrays pequeños, no la
 #    aritmética. Una GPU compensa con productos de matrices y convoluciones grandes, como en los
 #    cuadernos de entrenamiento (3–7).

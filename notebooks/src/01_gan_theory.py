@@ -8,14 +8,14 @@
 # %% [markdown] lang="ru"
 # # 1 · Теория GAN: игра двух сетей
 #
-# *Минимаксная игра, оптимальный дискриминатор, ненасыщающаяся функция потерь, почему обучение неустойчиво и два лица коллапса мод — на игрушечной GAN, которая обучается за секунды.* · ⏱ ~1 мин на CPU с 2 ядрами; GPU не нужен (время на GPU пока не измерено)
+# *Минимаксная игра, оптимальный дискриминатор, ненасыщающаяся функция потерь, почему обучение неустойчиво и два лица коллапса мод — на игрушечной GAN, которая обучается за секунды.* · ⏱ ~1 мин на CPU с 2 ядрами; GPU не нужен (время на GPU пока не измерено)
 #
 # {{badges}}
 
 # %% [markdown] lang="es"
 # # 1 · Teoría de las GAN: un juego entre dos redes
 #
-# *El juego minimax, el discriminador óptimo, la pérdida no saturante, por qué el entrenamiento es inestable y las dos caras del colapso de modos, con una GAN de juguete que se entrena en segundos.* · ⏱ ~1 min en una CPU de 2 núcleos; no hace falta GPU (en GPU, sin medir todavía)
+# *El juego minimax, el discriminador óptimo, la pérdida no saturante, por qué el entrenamiento es inestable y las dos caras del colapso de modos, con una GAN de juguete que se entrena en segundos.* · ⏱ ~1 min en una CPU de 2 núcleos; no hace falta GPU (en GPU, sin medir todavía)
 #
 # {{badges}}
 
@@ -1043,7 +1043,7 @@ print(say("weak_bad" if slow < same else "weak_ok", covered=slow, near=slow_near
 #   (2014) называют «сценарием Helvetica» и предупреждают, что он возникает, если слишком долго
 #   обучать $G$, не обновляя $D$. Metz et al. (2016) показывают GAN, которая на такой же, как у
 #   нас, окружности из восьми гауссиан обходит моды одну за другой.
-# * **выпадение мод** — статическая форма. Генератор устраивается на части мод, а остальные
+# * **выпадение мод** — статическая форма. Генератор закрепляется на части мод, а остальные
 #   теряет насовсем, например потому, что он слишком мал, чтобы представить их все.
 #
 # В обоих случаях симптом узнаваем: сэмплы правдоподобные, но однообразные — **высокое качество
@@ -1224,7 +1224,7 @@ print(say("hop_yes" if changes >= checks / 2 and ever >= mean + 2 else "hop_no",
 #    sample (where $p_g > 0$ but $p_{data} \approx 0$) makes the logarithm huge, while a missing
 #    mode (where $p_{data} > 0$ but $p_g \approx 0$) is weighted by $p_g \approx 0$ and costs
 #    almost nothing. The JSD term, which would punish both, enters with a minus sign and is at
-#    most $\log 2$. So the non-saturating generator prefers dropping a mode to making an
+#    most $\log 2$. So a generator trained with the non-saturating loss prefers dropping a mode to making an
 #    implausible sample, which pushes towards mode collapse.
 #
 # </details>
@@ -1239,7 +1239,7 @@ print(say("hop_yes" if changes >= checks / 2 and ever >= mean + 2 else "hop_no",
 #   непрерывная функция от $z$ и не может перейти от одной моды к другой, не оставив следа; у
 #   широкого генератора такие же дорожки, только бледнее.)
 # * **Быстрому генератору** ёмкости хватает. Строки под рисунком считают, продолжает ли меняться
-#   набор покрытых им мод, — это и есть перескоки. В наших запусках картина была грязнее
+#   набор покрытых им мод, — это и есть перескоки. В наших запусках картина была запутаннее
 #   хрестоматийной, где генератор обходит моды по одной: он покрывал сразу несколько. Сравните и
 #   долю его точек рядом с модами с той же долей у широкого генератора.
 #
@@ -1325,7 +1325,7 @@ print(say("hop_yes" if changes >= checks / 2 and ever >= mean + 2 else "hop_no",
 #    неправдоподобный сэмпл (там, где $p_g > 0$, а $p_{data} \approx 0$) делает логарифм огромным,
 #    а пропущенная мода (там, где $p_{data} > 0$, а $p_g \approx 0$) входит с весом $p_g \approx 0$
 #    и почти ничего не стоит. Слагаемое с JSD, которое наказывало бы и то и другое, входит с
-#    минусом и не превосходит $\log 2$. Поэтому ненасыщающийся генератор скорее бросит моду, чем
+#    минусом и не превосходит $\log 2$. Поэтому генератор с ненасыщающейся функцией потерь скорее бросит моду, чем
 #    выдаст неправдоподобный сэмпл, — это подталкивает к коллапсу мод.
 #
 # </details>
@@ -1342,7 +1342,7 @@ print(say("hop_yes" if changes >= checks / 2 and ever >= mean + 2 else "hop_no",
 #   que más tenues.)
 # * Al **generador rápido** le sobra capacidad. Lo que cuentan las líneas es si su conjunto de
 #   modos cubiertos no deja de cambiar, es decir, si salta entre modos. En nuestras ejecuciones,
-#   la imagen fue más sucia que la de manual, con un generador que visita los modos de uno en
+#   la imagen fue menos limpia que la de manual, con un generador que visita los modos de uno en
 #   uno: cubría varios a la vez. Compara también su fracción de puntos cerca de un modo con la
 #   de la GAN sana.
 #
@@ -1351,7 +1351,7 @@ print(say("hop_yes" if changes >= checks / 2 and ever >= mean + 2 else "hop_no",
 # la *diversidad*: la precisión y la exhaustividad (*recall*) de las imágenes generadas. Entre
 # los remedios conocidos están un generador con capacidad suficiente, unas tasas de aprendizaje
 # equilibradas, las estadísticas por minilote en el discriminador, las GAN desenrolladas
-# (*unrolled*; Metz et al., 2016), el condicionamiento en la clase y la pérdida de Wasserstein
+# (*unrolled*; Metz et al., 2016), el condicionamiento por clase y la pérdida de Wasserstein
 # de WGAN-GP (estos dos últimos temas están previstos para cuadernos posteriores, aún sin
 # escribir).
 #
@@ -1433,7 +1433,7 @@ print(say("hop_yes" if changes >= checks / 2 and ever >= mean + 2 else "hop_no",
 #    una muestra falsa (donde $p_g > 0$ pero $p_{data} \approx 0$) hace enorme el logaritmo,
 #    mientras que un modo que falta (donde $p_{data} > 0$ pero $p_g \approx 0$) va multiplicado
 #    por $p_g \approx 0$ y casi no cuesta nada. El término de la JSD, que castigaría ambas
-#    cosas, entra con signo menos y vale como mucho $\log 2$. Así que el generador no saturante
+#    cosas, entra con signo menos y vale como mucho $\log 2$. Así que el generador con la pérdida no saturante
 #    prefiere abandonar un modo antes que producir una muestra inverosímil, y eso empuja hacia
 #    el colapso de modos.
 #

@@ -8,14 +8,14 @@
 # %% [markdown] lang="ru"
 # # 2 · Данные: Fashion-MNIST вблизи
 #
-# *Размеры, классы, статистика пикселей, масштабирование в [-1, 1] под генератор с tanh и конвейер входных данных на `tf.data`, который питает все GAN курса, — целиком, в коде.* · ⏱ ~40 с на CPU с 2 ядрами; GPU не нужен
+# *Размеры, классы, статистика пикселей, масштабирование в [-1, 1] под генератор с tanh и конвейер входных данных на `tf.data`, который питает все GAN курса, — целиком, в коде.* · ⏱ ~40 с на CPU с 2 ядрами; GPU не нужен
 #
 # {{badges}}
 
 # %% [markdown] lang="es"
 # # 2 · Datos: Fashion-MNIST de cerca
 #
-# *Dimensiones, clases, estadísticas de los píxeles, el escalado a [-1, 1] para un generador con tanh y la canalización de entrada de `tf.data` que alimenta todas las GAN de la serie, escrita entera.* · ⏱ ~40 s en una CPU de 2 núcleos; no hace falta GPU
+# *Dimensiones, clases, estadísticas de los píxeles, el escalado a [-1, 1] para un generador con tanh y la canalización de entrada de `tf.data` que alimenta todas las GAN de la serie, escrita entera.* · ⏱ ~40 s en una CPU de 2 núcleos; no hace falta GPU
 #
 # {{badges}}
 
@@ -51,7 +51,7 @@ PER_CLASS = 10  # examples per class in the gallery
 #
 # GAN выучивает распределение своих обучающих изображений — и ничего больше, поэтому данные
 # стоит хорошо узнать до того, как что-то обучать. **Fashion-MNIST** (Xiao, Rasul & Vollgraf,
-# 2017) — это фотографии товаров Zalando: 60 000 обучающих и 10 000 тестовых изображений
+# 2017) — это фотографии товаров Zalando: 60 000 обучающих и 10 000 тестовых изображений
 # $28 \times 28$ пикселей, 8-битные, в оттенках серого, десять классов.
 #
 # `ganlib.data.load_fashion_mnist()` возвращает `(x_train, y_train), (x_test, y_test)` в виде
@@ -73,8 +73,8 @@ PER_CLASS = 10  # examples per class in the gallery
 #
 # Una GAN aprende la distribución de sus imágenes de entrenamiento y nada más, así que conviene
 # conocerlas bien antes de entrenar nada. **Fashion-MNIST** (Xiao, Rasul y Vollgraf, 2017) es
-# un conjunto de fotos de productos de Zalando: 60 000 imágenes de entrenamiento y 10 000 de
-# prueba, de $28 \times 28$ píxeles, en escala de grises de 8 bits y diez clases.
+# un conjunto de fotos de productos de Zalando: 60.000 imágenes de entrenamiento y 10.000 de
+# prueba, de $28 \times 28$ píxeles, en escala de grises de 8 bits, repartidas en diez clases.
 #
 # `ganlib.data.load_fashion_mnist()` devuelve `(x_train, y_train), (x_test, y_test)` como
 # arrays de NumPy de tipo `uint8`, igual que `keras.datasets.fashion_mnist.load_data()` (de
@@ -243,8 +243,8 @@ plt.show()
 #
 # Una GAN sin etiquetas aprende las clases en proporción a su frecuencia, así que un conjunto
 # de datos desequilibrado daría un generador desequilibrado. La celda siguiente las cuenta.
-# Después, la tabla da el valor medio de los píxeles de cada clase, una primera pista de lo
-# distinto que llenan el encuadre: las sandalias, las zapatillas y los pantalones, que son
+# Después, la tabla da el valor medio de los píxeles de cada clase, una primera pista de
+# cuánto difieren las clases en cómo llenan el encuadre: las sandalias, las zapatillas y los pantalones, que son
 # finos, quedan oscuros; los abrigos, los jerséis y los bolsos, claros.
 
 # %%
@@ -293,7 +293,7 @@ for k, name in enumerate(NAMES):
 # %% [markdown] lang="es"
 # ## Estadísticas de los píxeles
 #
-# ¿Cómo es un píxel típico? Lo dice un histograma de los $60\,000 \times 784 \approx 47$
+# ¿Cómo es un píxel típico? Lo dice un histograma de los $60.000 \times 784 \approx 47$
 # millones de valores. Solo hay 256 valores posibles, así que contamos cada uno con
 # `np.bincount` (clase a clase, para ahorrar memoria); esos 256 recuentos bastan también para
 # la media y la desviación típica:
@@ -457,11 +457,11 @@ plt.show()
 # %% [markdown] lang="ru"
 # ## Конвейер входных данных
 #
-# Во время обучения GAN на каждом шаге запрашивает батч настоящих изображений — и так десятки
+# Во время обучения GAN на каждом шаге запрашивает мини-батч настоящих изображений — и так десятки
 # тысяч раз. Хрестоматийный способ построить такой поток на `tf.data` — четыре вызова:
 #
 # * `from_tensor_slices`: по элементу на изображение (здесь — уже масштабированное в $[-1, 1]$);
-# * `shuffle(N)`: буфер перемешивания размером со весь набор данных, так что каждая эпоха —
+# * `shuffle(N)`: буфер перемешивания размером с весь набор данных, так что каждая эпоха —
 #   полная случайная перестановка, и при каждом новом проходе по набору — новая;
 # * `batch(B, drop_remainder=True)`: только полные батчи, поэтому форма на каждом шаге
 #   одинакова, и TensorFlow трассирует шаг обучения лишь один раз;
@@ -470,7 +470,7 @@ plt.show()
 # %% [markdown] lang="es"
 # ## La canalización de entrada
 #
-# Durante el entrenamiento, la GAN pide un lote de imágenes reales en cada paso, decenas de
+# Durante el entrenamiento, la GAN pide un lote (*batch*) de imágenes reales en cada paso, decenas de
 # miles de veces. La forma de manual de construir ese flujo con `tf.data` son cuatro llamadas:
 #
 # * `from_tensor_slices`: un elemento por imagen (aquí, las imágenes ya escaladas a $[-1, 1]$);
@@ -521,7 +521,7 @@ restarted = next(iter(plain_dataset(x_train, BATCH_SIZE, SEED))).numpy()  # what
 # Это работает, и классификатору больше ничего не нужно. Для долгого обучения GAN у такого
 # конвейера один недостаток: обучение прерывается (сессия Colab закончилась, ноутбук уснул) и
 # продолжается с контрольной точки. Порядок перемешивания берётся из случайного состояния,
-# которое живёт в запущенной программе: перезапущенная программа, заново собравшая конвейер с
+# которое хранится в запущенной программе: перезапущенная программа, заново собравшая конвейер с
 # тем же зерном, снова начинает с порядка **эпохи 0**, на какой бы эпохе ни была сделана
 # контрольная точка. Возобновлённое обучение видит не те батчи, что увидело бы непрерывное, и
 # два запуска перестают быть одним и тем же экспериментом.
@@ -545,7 +545,7 @@ restarted = next(iter(plain_dataset(x_train, BATCH_SIZE, SEED))).numpy()  # what
 # Esto funciona, y a un clasificador no le hace falta más. Para los entrenamientos largos de una
 # GAN tiene un defecto: se interrumpen (se acaba la sesión de Colab, el portátil se suspende) y
 # se reanudan desde un punto de control. El orden del barajado sale de un estado aleatorio que
-# vive en el programa en ejecución: un programa reiniciado que reconstruye la canalización con
+# se guarda en el programa en ejecución: un programa reiniciado que reconstruye la canalización con
 # la misma semilla vuelve a empezar por el orden de la **época 0**, sea cual sea la época del
 # punto de control. La ejecución reanudada ve entonces lotes distintos de los que habría visto
 # una sin interrupciones, y las dos dejan de ser el mismo experimento.
@@ -707,7 +707,7 @@ plt.show()
 #    print(NAMES[i], NAMES[j], d[i, j])
 #    ```
 #
-#    Pullover and Coat (distance about 637 grey levels over the 784 pixels), followed by
+#    Pullover and Coat (distance about 637 gray levels over the 784 pixels), followed by
 #    Pullover–Shirt and Coat–Shirt: the tops that notebook 3's generator blurs together.
 #
 #    </details>
@@ -748,7 +748,7 @@ plt.show()
 #    $x / 255$, and mapped back with $255\,x$; otherwise the discriminator could tell real from
 #    generated by the sign of the pixels alone. The black background would then sit at 0, in
 #    the sigmoid's flat tail, just as it sits at $-1$ for $\tanh$; what changes is the centring
-#    (the data mean would be about 0.29 instead of about $-0.43$) and the smaller slope.
+#    (the data mean would be about 0.29 instead of about $-0.43$) and the slope, which is smaller.
 #
 #    </details>
 #
@@ -757,7 +757,7 @@ plt.show()
 #    per class are the counts? Would a small shuffle buffer, `shuffle(1000)` in the plain
 #    pipeline, give a less even mix?
 #
-#    <details><summary>Hint</summary>
+#    <details><summary>Solution</summary>
 #
 #    A random batch of 256 has about $256 \cdot 0.1 \cdot 0.9 \approx 23$ as the variance of
 #    each count, so counts between roughly 16 and 36 are normal. The training file is not sorted
@@ -769,7 +769,7 @@ plt.show()
 # %% [markdown] lang="ru"
 # Оба конвейера дают батчи одной формы, типа и диапазона. Их скорость меняется от запуска к
 # запуску (простой конвейер в начале каждой эпохи заново заполняет буфер перемешивания на
-# 60 000 изображений), и на CPU любой из них намного быстрее шагов GAN, которые потребляют батчи
+# 60 000 изображений), и на CPU любой из них намного быстрее шагов GAN, которые потребляют батчи
 # (несколько тысяч изображений в секунду в блокноте 3). Заново собранный простой конвейер не
 # продолжает с того места, где остановилось прерванное обучение, а `make_dataset(start_epoch=1)`
 # продолжает — до последнего изображения. Батч содержит
@@ -779,7 +779,7 @@ plt.show()
 #
 # ## Итоги
 #
-# * Fashion-MNIST: 60 000 + 10 000 изображений $28 \times 28$ в оттенках серого, `uint8`,
+# * Fashion-MNIST: 60 000 + 10 000 изображений $28 \times 28$ в оттенках серого, `uint8`,
 #   десять идеально сбалансированных классов; загружаются через
 #   `ganlib.data.load_fashion_mnist()` (без интернета — через `GANLIB_DATA_DIR`; из TensorFlow
 #   Datasets — с `source="tfds"`).
@@ -822,7 +822,7 @@ plt.show()
 #    Посчитайте `np.bincount(x_test.ravel(), minlength=256)` и нарисуйте обе доли через
 #    `ax.plot(values, counts / counts.sum())` в логарифмической шкале. Кривые совпадают:
 #    среднее тестовой выборки около 73,3, стандартное отклонение около 90,3 (у обучающей —
-#    72,9 и 90,0), и в обеих чёрные 50,2 % пикселей. Это важно, потому что в блокноте 6
+#    72,9 и 90,0), и в обеих чёрные 50,2 % пикселей. Это важно, потому что в блокноте 6
 #    сгенерированные изображения сравниваются именно с *тестовыми*: если бы выборки
 #    различались, метрика сочла бы «неправильными» даже обучающие изображения.
 #
@@ -833,7 +833,7 @@ plt.show()
 #
 #    <details><summary>Решение</summary>
 #
-#    100 — 600 шагов, 1000 — 60 шагов; 60 000 делится на оба числа, так что ничего не
+#    100 — 600 шагов, 1 000 — 60 шагов; 60 000 делится на оба числа, так что ничего не
 #    отбрасывается (при 256 — 234 шага и 96 отброшенных изображений). Чем больше батч, тем
 #    обычно больше изображений в секунду: постоянные накладные расходы шага делятся на большее
 #    число изображений. Точные числа зависят от машины и меняются от запуска к запуску.
@@ -849,8 +849,8 @@ plt.show()
 #    масштабировать в $[0, 1]$, $x / 255$, а обратно — умножением на 255; иначе дискриминатор
 #    отличал бы настоящие изображения от сгенерированных по одному знаку пикселей. Чёрный фон
 #    тогда оказался бы в 0, на пологом хвосте сигмоиды, — так же, как в $-1$ у $\tanh$; меняются
-#    центрирование (среднее данных было бы около 0,29 вместо примерно $-0{,}43$) и меньший
-#    наклон.
+#    центрирование (среднее данных было бы около 0,29 вместо примерно $-0{,}43$) и наклон:
+#    у сигмоиды он меньше.
 #
 #    </details>
 #
@@ -859,18 +859,18 @@ plt.show()
 #    числа отличаются от 25,6 на класс? Дал бы маленький буфер, `shuffle(1000)` в простом
 #    конвейере, менее ровную смесь?
 #
-#    <details><summary>Подсказка</summary>
+#    <details><summary>Решение</summary>
 #
 #    У случайного батча из 256 изображений дисперсия каждого счётчика около
 #    $256 \cdot 0{,}1 \cdot 0{,}9 \approx 23$, так что значения примерно от 16 до 36 — норма.
-#    Обучающий файл не отсортирован по классам, поэтому здесь даже буфер на 1000 изображений
+#    Обучающий файл не отсортирован по классам, поэтому здесь даже буфер на 1 000 изображений
 #    хорошо перемешивает классы; для файла, отсортированного по меткам, это было бы не так.
 #
 #    </details>
 
 # %% [markdown] lang="es"
 # Las dos canalizaciones dan lotes de la misma forma, tipo y rango. Su velocidad varía de una
-# ejecución a otra (la sencilla vuelve a llenar su búfer de barajado de 60 000 imágenes al
+# ejecución a otra (la sencilla vuelve a llenar su búfer de barajado de 60.000 imágenes al
 # principio de cada época), y en una CPU las dos son mucho más rápidas que los pasos de la GAN que
 # consumen los lotes (unos pocos miles de imágenes por segundo en el cuaderno 3).
 # Reconstruir la canalización sencilla no continúa donde se detuvo una ejecución interrumpida;
@@ -881,7 +881,7 @@ plt.show()
 #
 # ## Resumen
 #
-# * Fashion-MNIST: 60 000 + 10 000 imágenes en escala de grises de $28 \times 28$, en `uint8`,
+# * Fashion-MNIST: 60.000 + 10.000 imágenes en escala de grises de $28 \times 28$, en `uint8`,
 #   con diez clases perfectamente equilibradas; `ganlib.data.load_fashion_mnist()` las carga
 #   (sin conexión: `GANLIB_DATA_DIR`; desde TensorFlow Datasets: `source="tfds"`).
 # * La mitad de los píxeles son fondo negro puro; media $\approx 72{,}9$ y desviación típica
@@ -923,7 +923,7 @@ plt.show()
 #    Cuenta con `np.bincount(x_test.ravel(), minlength=256)` y dibuja las dos fracciones con
 #    `ax.plot(values, counts / counts.sum())` en escala logarítmica. Las curvas se superponen:
 #    la media de prueba es de unos 73,3 y su desviación típica de unos 90,3 (72,9 y 90,0 en
-#    entrenamiento), y en ambas el 50,2 % de los píxeles son negros. Importa porque el
+#    entrenamiento), y en ambas el 50,2 % de los píxeles son negros. Importa porque el
 #    cuaderno 6 mide las imágenes generadas frente a las de *prueba*: si las particiones
 #    difirieran, hasta las imágenes de entrenamiento parecerían «incorrectas» a la métrica.
 #
@@ -934,7 +934,7 @@ plt.show()
 #
 #    <details><summary>Solución</summary>
 #
-#    Con 100, 600 pasos, y con 1000, 60 pasos; 60 000 es múltiplo de ambos, así que no se
+#    Con 100, 600 pasos, y con 1000, 60 pasos; 60.000 es múltiplo de ambos, así que no se
 #    descarta ninguna imagen (con 256: 234 pasos y 96 descartadas). Con lotes más grandes suele
 #    haber más imágenes por segundo, porque el coste fijo de cada paso se reparte entre más
 #    imágenes; las cifras exactas dependen de tu máquina y varían entre ejecuciones.
@@ -950,7 +950,7 @@ plt.show()
 #    $[0, 1]$, $x / 255$, y volver con $255\,x$; si no, el discriminador distinguiría lo real de
 #    lo generado solo por el signo de los píxeles. El fondo negro quedaría en 0, en la cola plana
 #    de la sigmoide, igual que queda en $-1$ con $\tanh$; lo que cambia es el centrado (la media
-#    de los datos sería de unos 0,29 en lugar de unos $-0{,}43$) y la menor pendiente.
+#    de los datos sería de unos 0,29 en lugar de unos $-0{,}43$) y la pendiente, que es menor.
 #
 #    </details>
 #
@@ -959,7 +959,7 @@ plt.show()
 #    recuentos de 25,6 por clase? ¿Daría un búfer pequeño, `shuffle(1000)` en la canalización
 #    sencilla, una mezcla menos uniforme?
 #
-#    <details><summary>Pista</summary>
+#    <details><summary>Solución</summary>
 #
 #    En un lote aleatorio de 256, cada recuento tiene una varianza de unos
 #    $256 \cdot 0{,}1 \cdot 0{,}9 \approx 23$, así que valores entre 16 y 36, más o menos, son

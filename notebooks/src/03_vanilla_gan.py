@@ -8,14 +8,14 @@
 # %% [markdown] lang="ru"
 # # 3 · Классическая GAN
 #
-# *Два многослойных перцептрона играют в игру GAN: обе сети и шаг обучения, расписанные построчно на `tf.GradientTape`, а затем тот же шаг внутри `ganlib` — с обучением фиксированной длительности и замером качества.* · ⏱ ~4 мин на CPU с 2 ядрами · GPU: ещё не измерено
+# *Два многослойных перцептрона играют в игру GAN: обе сети и шаг обучения, расписанные построчно на `tf.GradientTape`, а затем тот же шаг внутри `ganlib` — с обучением фиксированной длительности и замером качества.* · ⏱ ~4 мин на CPU с 2 ядрами · GPU: ещё не измерено
 #
 # {{badges}}
 
 # %% [markdown] lang="es"
 # # 3 · GAN clásica
 #
-# *Dos perceptrones multicapa se enfrentan en el juego de las GAN: las dos redes y el paso de entrenamiento escritos línea a línea con `tf.GradientTape` y, después, el mismo paso dentro de `ganlib`, entrenado durante un tiempo fijo y medido.* · ⏱ ~4 min en una CPU de 2 núcleos · GPU: aún sin medir
+# *Dos perceptrones multicapa se enfrentan en el juego de las GAN: las dos redes y el paso de entrenamiento escritos línea a línea con `tf.GradientTape` y, después, el mismo paso dentro de `ganlib`, entrenado durante un tiempo fijo y medido.* · ⏱ ~4 min en una CPU de 2 núcleos · GPU: aún sin medir
 #
 # {{badges}}
 
@@ -48,8 +48,8 @@ USE_DRIVE = True  # in Colab, keep runs on Google Drive: they survive a disconne
 
 # %% [markdown] lang="ru"
 # В этом блокноте мы соберём самую простую работающую GAN — с полносвязными сетями с обеих сторон, **в духе**
-# статьи Goodfellow et al. (2014). (Сети из самой статьи отличаются в деталях: генератор из нейронов ReLU и
-# сигмоид и дискриминатор из нейронов *maxout* с дропаутом. Перцептроны 256–512–1024 с LeakyReLU и $\tanh$,
+# статьи Goodfellow et al. (2014). (Сети из самой статьи отличаются в деталях: генератор из ReLU- и сигмоидных
+# нейронов и дискриминатор из нейронов *maxout* с дропаутом. Перцептроны 256–512–1024 с LeakyReLU и $\tanh$,
 # которые мы используем, — более поздний вариант, широко распространённый в сообществе.) Обучим её дважды:
 #
 # 1. **собственным циклом обучения**, где каждая строка алгоритма на виду;
@@ -66,7 +66,7 @@ USE_DRIVE = True  # in Colab, keep runs on Google Drive: they survive a disconne
 # начнётся заново.
 
 # %% [markdown] lang="es"
-# En este cuaderno montamos la GAN más sencilla que funciona, con redes densas en ambos lados, **en el espíritu**
+# En este cuaderno montamos la GAN más sencilla que funciona, con redes densas en ambos lados, **al estilo**
 # de Goodfellow et al. (2014). (Sus redes difieren en los detalles: un generador con unidades ReLU y sigmoides y un
 # discriminador *maxout* con *dropout*. Los perceptrones 256-512-1024 con LeakyReLU y $\tanh$ que usamos aquí son
 # una versión posterior, muy extendida en la comunidad.) La entrenamos dos veces:
@@ -684,19 +684,19 @@ fig.tight_layout()
 
 # %% [markdown] lang="ru"
 # Теперь результат — рядом с классическим генератором, который поставляется с `ganlib`
-# (`ganlib.pretrained.load("vanilla")`) и обучался 30 эпох на всех 60 000 изображений с настройками тренера по
-# умолчанию (батчи по 256, без скользящего среднего); во что это обошлось, сказано в его манифесте. Оба оценивает `ganlib.metrics.evaluate` по `N_EVAL` сэмплам относительно 10 000 тестовых
-# изображений: **FID** (чем меньше, тем лучше), число классов, на которые приходится не меньше 1 % сэмплов, а также
+# (`ganlib.pretrained.load("vanilla")`) и обучался 30 эпох на всех 60 000 изображений с настройками тренера по
+# умолчанию (батчи по 256, без скользящего среднего); во что это обошлось, сказано в его манифесте. Оба оценивает `ganlib.metrics.evaluate` по `N_EVAL` сэмплам относительно 10 000 тестовых
+# изображений: **FID** (чем меньше, тем лучше), число классов, на которые приходится не меньше 1 % сэмплов, а также
 # **точность (precision)** и **полнота (recall)** — доля сгенерированных изображений, лежащих среди настоящих, и доля
 # настоящих изображений, до которых «дотягивается» хоть одно сгенерированное. Подробно они разобраны в блокноте 6.
 # Точность измеряет правдоподобие, полнота — разнообразие.
 
 # %% [markdown] lang="es"
 # Ahora el resultado, junto al generador clásico que viene con `ganlib` (`ganlib.pretrained.load("vanilla")`),
-# entrenado 30 épocas con las 60 000 imágenes con los ajustes por defecto del entrenador (lotes de 256, sin media
+# entrenado 30 épocas con las 60.000 imágenes con los ajustes por defecto del entrenador (lotes de 256, sin media
 # móvil); su manifiesto dice lo que costó. A los dos los puntúa
-# `ganlib.metrics.evaluate` con `N_EVAL` muestras frente a las 10 000 imágenes de prueba: la **FID** (cuanto más
-# baja, mejor), el número de clases que reciben al menos el 1 % de las muestras, y la **precisión** y la
+# `ganlib.metrics.evaluate` con `N_EVAL` muestras frente a las 10.000 imágenes de prueba: la **FID** (cuanto más
+# baja, mejor), el número de clases que reciben al menos el 1 % de las muestras, y la **precisión** y la
 # **exhaustividad (*recall*)**: la fracción de imágenes generadas que caen entre las reales y la fracción de imágenes
 # reales que quedan al alcance de alguna generada. El cuaderno 6 las explica en detalle. La precisión mide la
 # fidelidad; la exhaustividad, la variedad.

@@ -8,14 +8,14 @@
 # %% [markdown] lang="ru"
 # # 4 · DCGAN
 #
-# *Свёртки с обеих сторон: транспонированные свёртки, батч-нормализация и LeakyReLU, обе сети целиком в коде; затем обучение с бюджетом времени и папкой запуска, контрольные точки, возобновление и генератор, сохранённый в формате `.keras`.* · ⏱ ~6 мин на CPU с 2 ядрами · GPU: ещё не измерено
+# *Свёртки с обеих сторон: транспонированные свёртки, батч-нормализация и LeakyReLU, обе сети целиком в коде; затем обучение с бюджетом времени и папкой запуска, контрольные точки, возобновление и генератор, сохранённый в формате `.keras`.* · ⏱ ~6 мин на CPU с 2 ядрами · GPU: ещё не измерено
 #
 # {{badges}}
 
 # %% [markdown] lang="es"
 # # 4 · DCGAN
 #
-# *Convoluciones en ambos lados: convoluciones traspuestas, normalización por lotes y LeakyReLU, las dos redes escritas enteras; después, entrenamiento con un presupuesto de tiempo en una carpeta de ejecución, puntos de control, reanudación y un generador guardado en formato `.keras`.* · ⏱ ~6 min en una CPU de 2 núcleos · GPU: aún sin medir
+# *Convoluciones en ambos lados: convoluciones traspuestas, normalización por lotes y LeakyReLU, las dos redes escritas enteras; después, entrenamiento con un presupuesto de tiempo en una carpeta de ejecución, puntos de control, reanudación y un generador guardado en formato `.keras`.* · ⏱ ~6 min en una CPU de 2 núcleos · GPU: aún sin medir
 #
 # {{badges}}
 
@@ -31,8 +31,8 @@ USE_DRIVE = True  # in Colab: keep the run folders on Google Drive, so that a re
 
 # %% [markdown] lang="en"
 # The vanilla GAN of notebook 3 treated an image as a list of 784 unrelated numbers. **DCGAN** (*Deep Convolutional
-# GAN*, Radford, Metz and Chintala, 2015) was the first recipe that made convolutional GANs train reliably. Its
-# guidelines, in full:
+# GAN*, Radford, Metz and Chintala, 2015) made convolutional GANs train reliably, and its recipe became the usual
+# starting point. Its guidelines, in full:
 #
 # * no pooling: **strided convolutions** in the discriminator, **transposed convolutions** in the generator;
 # * **batch normalization in both networks**, except the generator's output layer and the discriminator's input layer;
@@ -61,8 +61,8 @@ USE_DRIVE = True  # in Colab: keep the run folders on Google Drive, so that a re
 
 # %% [markdown] lang="ru"
 # Классическая GAN из блокнота 3 видела в изображении набор из 784 не связанных между собой чисел. **DCGAN**
-# (*Deep Convolutional GAN*, Radford, Metz, Chintala, 2015) — первый рецепт, с которым свёрточные GAN стали надёжно
-# обучаться. Вот его правила целиком:
+# (*Deep Convolutional GAN*, Radford, Metz, Chintala, 2015) — рецепт, с которым свёрточные GAN стали надёжно обучаться;
+# он стал привычной отправной точкой. Вот его правила целиком:
 #
 # * никакого пулинга: **свёртки с шагом 2** в дискриминаторе, **транспонированные свёртки** в генераторе;
 # * **батч-нормализация в обеих сетях**, кроме выходного слоя генератора и входного слоя дискриминатора;
@@ -85,14 +85,14 @@ USE_DRIVE = True  # in Colab: keep the run folders on Google Drive, so that a re
 # эпохи, возобновление с **контрольной точки**, сохранение и загрузка генератора.
 #
 # На двух ядрах CPU эпоха DCGAN по всем 60 000 изображений занимает около полутора минут, поэтому обучение идёт с
-# **бюджетом в `SECONDS` секунд** шагов обучения: при 240 с по умолчанию это примерно две с половиной эпохи (настоящие
+# **бюджетом в `SECONDS` секунд** шагов обучения: при 240 с по умолчанию это примерно две с половиной эпохи (настоящие
 # цифры печатает журнал обучения). Рядом с результатом мы покажем предобученную DCGAN из `ganlib`, которую обучали
 # 10 эпох (47 минут на загруженной машине с 2 ядрами): вот что даёт та же сеть, если дать ей больше времени.
 
 # %% [markdown] lang="es"
 # La GAN clásica del cuaderno 3 trataba la imagen como una lista de 784 números sin relación entre sí. **DCGAN**
-# (*Deep Convolutional GAN*, Radford, Metz y Chintala, 2015) fue la primera receta con la que las GAN convolucionales
-# se entrenaban de forma fiable. Sus pautas, completas:
+# (*Deep Convolutional GAN*, Radford, Metz y Chintala, 2015) es la receta con la que las GAN convolucionales empezaron a
+# entrenarse de forma fiable, y se convirtió en el punto de partida habitual. Sus pautas, completas:
 #
 # * nada de *pooling*: **convoluciones con paso (*stride*) 2** en el discriminador y **convoluciones traspuestas** en
 #   el generador;
@@ -119,7 +119,7 @@ USE_DRIVE = True  # in Colab: keep the run folders on Google Drive, so that a re
 # cargar el generador.
 #
 # Con dos núcleos de CPU, una época de DCGAN sobre las 60.000 imágenes lleva cerca de minuto y medio, así que el
-# entrenamiento tiene un **presupuesto de `SECONDS` segundos** de pasos de entrenamiento: con los 240 s por defecto,
+# entrenamiento tiene un **presupuesto de `SECONDS` segundos** de pasos de entrenamiento: con los 240 s por defecto,
 # unas dos épocas y media (el registro del entrenamiento imprime las cifras reales). Junto a sus muestras enseñamos
 # la DCGAN preentrenada incluida en `ganlib`, entrenada 10 épocas (47 minutos en una máquina de 2 núcleos cargada con
 # otros trabajos): lo que da la misma red con más tiempo.
@@ -1066,8 +1066,9 @@ fig.tight_layout()
 #        print(f"k={k}, s={s}:", np.asarray(counts)[0, :, 0].astype(int))
 #    ```
 #
-#    Kernel 6, stride 3 gives 2 taps everywhere except one pixel at each border; kernel 2, stride 2 gives 1 tap
-#    everywhere. Away from the borders the pattern disappears exactly when the kernel size is a multiple of the
+#    Kernel 6, stride 3 gives 2 taps everywhere except a pixel or two at each border, where the
+#    kernel is cut off; kernel 2, stride 2 gives 1 tap everywhere.
+#    Away from the borders the pattern disappears exactly when the kernel size is a multiple of the
 #    stride: every output then receives $k / s$ taps. (Section 1 explains why that is not the whole story.)
 #
 #    </details>
@@ -1192,8 +1193,9 @@ fig.tight_layout()
 #        print(f"k={k}, s={s}:", np.asarray(counts)[0, :, 0].astype(int))
 #    ```
 #
-#    Ядро 6 с шагом 3 даёт по 2 вклада везде, кроме одного пикселя у каждого края; ядро 2 с шагом 2 — по 1 вкладу
-#    везде. Вдали от краёв узор исчезает ровно тогда, когда размер ядра кратен шагу: каждый выходной пиксель получает
+#    Ядро 6 с шагом 3 даёт по 2 вклада везде, кроме одного-двух пикселей у каждого края, где ядро
+#    обрезано; ядро 2 с шагом 2 — по 1 вкладу везде.
+#    Вдали от краёв узор исчезает ровно тогда, когда размер ядра кратен шагу: каждый выходной пиксель получает
 #    тогда $k / s$ вкладов. (Почему это ещё не всё, объяснено в разделе 1.)
 #
 #    </details>
@@ -1207,7 +1209,7 @@ fig.tight_layout()
 #    обучит только недостающие 660 секунд (ещё 11 минут на двух ядрах CPU; на GPU в тот же бюджет помещается гораздо
 #    больше шагов — здесь это не измерено). У `MORE_DIR` будет новое имя, потому что в него входит `SECONDS`. FID
 #    должна и дальше падать: таблица «Quality on the clock» в README показывает для этого рецепта на двух ядрах CPU
-#    24,7 через 120 с, 17,9 через 180 с и 13,8 через 300 с (один запуск); дальше 300 с замеров нет, а ваши числа
+#    24,7 через 120 с, 17,9 через 180 с и 13,8 через 300 с (один запуск); дальше 300 с замеров нет, а ваши числа
 #    зависят от зерна и от того, сколько шагов ваша машина успевает сделать за бюджет.
 #
 #    </details>
@@ -1323,8 +1325,9 @@ fig.tight_layout()
 #        print(f"k={k}, s={s}:", np.asarray(counts)[0, :, 0].astype(int))
 #    ```
 #
-#    El núcleo 6 con paso 3 da 2 contribuciones en todas partes salvo en un píxel de cada borde; el núcleo 2 con paso
-#    2 da 1 contribución en todas partes. Lejos de los bordes, el patrón desaparece justo cuando el tamaño del núcleo
+#    El núcleo 6 con paso 3 da 2 contribuciones en todas partes salvo en uno o dos píxeles de cada
+#    borde, donde el núcleo queda cortado; el núcleo 2 con paso 2 da 1 contribución en todas partes.
+#    Lejos de los bordes, el patrón desaparece justo cuando el tamaño del núcleo
 #    es múltiplo del paso: cada salida recibe entonces $k / s$ contribuciones. (La sección 1 explica por qué eso no lo
 #    es todo.)
 #
@@ -1340,7 +1343,7 @@ fig.tight_layout()
 #    entrena solo los 660 segundos que faltan (11 minutos más con dos núcleos de CPU; en una GPU caben muchos más pasos
 #    en el mismo presupuesto, algo que aquí no hemos medido). `MORE_DIR` recibe un nombre nuevo, porque contiene
 #    `SECONDS`. Cabe esperar que la FID siga bajando: la tabla «Quality on the clock» del README midió esta receta con
-#    dos núcleos de CPU en 24,7 tras 120 s, 17,9 tras 180 s y 13,8 tras 300 s (una sola semilla); más allá de 300 s no
+#    dos núcleos de CPU en 24,7 tras 120 s, 17,9 tras 180 s y 13,8 tras 300 s (una sola semilla); más allá de 300 s no
 #    hay medidas, y tus cifras dependen de la semilla y de cuántos pasos quepan en el presupuesto en tu máquina.
 #
 #    </details>

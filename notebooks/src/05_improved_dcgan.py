@@ -8,14 +8,14 @@
 # %% [markdown] lang="ru"
 # # 5 · Улучшенная DCGAN
 #
-# *Более глубокие сети, инициализация Хе, никаких смещений перед батч-нормализацией, ядра 4×4 при повышении разрешения и канал, по которому дискриминатор видит разнообразие батча: что даёт каждое изменение, с проверкой на числах, а затем четыре минуты обучения — в сравнении по времени и с предобученным генератором, который поставляется с курсом.* · ⏱ ~6 мин на CPU с 2 ядрами · GPU: ещё не замерено
+# *Более глубокие сети, инициализация Хе, никаких смещений перед батч-нормализацией, ядра 4×4 при повышении разрешения и канал, по которому дискриминатор видит разнообразие батча: что даёт каждое изменение, с проверкой на числах, а затем четыре минуты обучения — в сравнении по времени и с предобученным генератором, который поставляется с курсом.* · ⏱ ~6 мин на CPU с 2 ядрами · GPU: ещё не замерено
 #
 # {{badges}}
 
 # %% [markdown] lang="es"
 # # 5 · DCGAN mejorada
 #
-# *Redes más profundas, inicialización de He, sin sesgos antes de la normalización por lotes, núcleos de 4×4 en el sobremuestreo y un canal que muestra al discriminador lo variado que es un lote: qué aporta cada cambio, comprobado con números, y después cuatro minutos de entrenamiento, juzgados frente al reloj y frente al generador que incluye el curso.* · ⏱ ~6 min en una CPU de 2 núcleos · GPU: aún sin medir
+# *Redes más profundas, inicialización de He, sin sesgos antes de la normalización por lotes, núcleos de 4×4 en el sobremuestreo y un canal que muestra al discriminador lo variado que es un lote: qué aporta cada cambio, comprobado con números, y después cuatro minutos de entrenamiento, juzgados frente al reloj y frente al generador que incluye el curso.* · ⏱ ~6 min en una CPU de 2 núcleos · GPU: aún sin medir
 #
 # {{badges}}
 
@@ -37,12 +37,12 @@ STEPS_TIMED = 30  # training steps timed per model in section 6
 # 1. **4×4 kernels with stride 2** for both up-samplings, so that the kernel size is a multiple of the stride;
 # 2. **more depth where it is cheap**: a 3×3 convolution at $7 \times 7$, before the first up-sampling, and a plain
 #    (not transposed) 3×3 convolution that turns the last 64 feature maps into the image;
-# 3. **`he_normal` initialization**, matched to the ReLU activations;
+# 3. **ReLU in the generator** (LeakyReLU 0.2 in the discriminator) and **`he_normal` initialization**, matched to it;
 # 4. **no bias before batch normalization**, in both networks;
 # 5. **a stronger discriminator**: a third strided convolution with batch normalization, and a *minibatch standard
 #    deviation* channel that shows it how varied a batch is.
 #
-# Several of these are a return to the DCGAN paper (Radford et al., 2016), which the tutorial's network departs from:
+# Several of these are a return to the DCGAN paper (Radford et al., 2015), which the tutorial's network departs from:
 # ReLU in the generator, batch normalization in the discriminator too. We write both networks out, take the changes
 # one at a time and check each with a small computation. Then we train the improved DCGAN for `SECONDS` seconds,
 # time its training step against the DCGAN's, and compare the result with the improved generator that ships with
@@ -56,12 +56,12 @@ STEPS_TIMED = 30  # training steps timed per model in section 6
 # 1. **ядра 4×4 с шагом 2** в обоих повышениях разрешения — размер ядра кратен шагу;
 # 2. **глубина там, где она дешева**: свёртка 3×3 на разрешении $7 \times 7$, ещё до первого повышения разрешения, и
 #    обычная (не транспонированная) свёртка 3×3, которая превращает последние 64 карты признаков в изображение;
-# 3. **инициализация `he_normal`**, согласованная с активациями ReLU;
+# 3. **ReLU в генераторе** (LeakyReLU 0,2 в дискриминаторе) и **инициализация `he_normal`**, согласованная с ней;
 # 4. **никаких смещений перед батч-нормализацией** в обеих сетях;
 # 5. **более сильный дискриминатор**: третья свёртка с шагом 2 и батч-нормализацией, а также канал *стандартного
 #    отклонения по мини-батчу*, по которому дискриминатор видит, насколько разнообразен батч.
 #
-# Часть этих изменений — возврат к статье о DCGAN (Radford et al., 2016), от которой сеть из руководства отступает:
+# Часть этих изменений — возврат к статье о DCGAN (Radford et al., 2015), от которой сеть из руководства отступает:
 # ReLU в генераторе и батч-нормализация также и в дискриминаторе. Мы выпишем обе сети целиком, разберём изменения по
 # одному и каждое проверим небольшим вычислением. Затем обучим улучшенную DCGAN в течение `SECONDS` секунд, замерим
 # её шаг обучения в сравнении с шагом DCGAN и сравним результат с предобученным улучшенным генератором из ganlib,
@@ -76,13 +76,13 @@ STEPS_TIMED = 30  # training steps timed per model in section 6
 #    múltiplo del paso;
 # 2. **más profundidad donde sale barata**: una convolución de 3×3 a $7 \times 7$, antes del primer sobremuestreo, y
 #    una convolución de 3×3 normal (no traspuesta) que convierte los últimos 64 mapas de características en la imagen;
-# 3. **inicialización `he_normal`**, adaptada a las activaciones ReLU;
+# 3. **ReLU en el generador** (LeakyReLU 0,2 en el discriminador) e **inicialización `he_normal`**, adaptada a ella;
 # 4. **ningún sesgo antes de la normalización por lotes**, en las dos redes;
 # 5. **un discriminador más fuerte**: una tercera convolución con paso 2 y normalización por lotes, y un canal con la
 #    *desviación típica del minilote* (*minibatch standard deviation*), que le muestra lo variado que es un lote
 #    (*batch*).
 #
-# Varias de ellas suponen volver al artículo de DCGAN (Radford et al., 2016), del que se aparta la red del tutorial:
+# Varias de ellas suponen volver al artículo de DCGAN (Radford et al., 2015), del que se aparta la red del tutorial:
 # ReLU en el generador y normalización por lotes también en el discriminador. Escribiremos las dos redes completas,
 # veremos los cambios uno por uno y comprobaremos cada uno con un pequeño cálculo. Después entrenaremos la DCGAN
 # mejorada durante `SECONDS` segundos, cronometraremos su paso de entrenamiento frente al de la DCGAN y compararemos
@@ -259,19 +259,19 @@ for what, before, after in rows:
 
 # %% [markdown] lang="ru"
 # Улучшенный генератор глубже (четыре свёртки против трёх) и при этом *меньше*: 1,99 млн параметров против 2,33 млн.
-# Первый слой DCGAN после полносвязного — транспонированная свёртка 5×5 с 256 каналов на 128 (819 200 весов); здесь ту
-# же работу делает свёртка 3×3 с 294 912 весами, а у ядер 4×4 при повышении разрешения на каждую пару каналов 16 весов
-# вместо 25. Дискриминатор вырос вдвое (435 009 против 212 865), в основном из-за третьей свёртки; у слоя стандартного
+# Первый слой DCGAN после полносвязного — транспонированная свёртка 5×5 с 256 каналов на 128 (819 200 весов); здесь ту
+# же работу делает свёртка 3×3 с 294 912 весами, а у ядер 4×4 при повышении разрешения на каждую пару каналов 16 весов
+# вместо 25. Дискриминатор вырос вдвое (435 009 против 212 865), в основном из-за третьей свёртки; у слоя стандартного
 # отклонения по мини-батчу собственных весов нет, а его дополнительная карта признаков добавляет следующей свёртке
 # всего $3 \cdot 3 \cdot 256 = 2\,304$ веса. По слоям:
 
 # %% [markdown] lang="es"
 # El generador mejorado es más profundo (cuatro convoluciones frente a tres) y, aun así, *más pequeño*: 1,99 millones
 # de parámetros frente a 2,33. En DCGAN, la primera capa tras la densa es una convolución traspuesta de 5×5 de 256 a
-# 128 canales (819 200 pesos); aquí ese trabajo lo hace una convolución de 3×3 con 294 912, y los núcleos de 4×4 de
-# los sobremuestreos tienen 16 pesos por par de canales en vez de 25. El discriminador dobla su tamaño (435 009 frente
-# a 212 865), sobre todo por la tercera convolución; la capa de desviación típica del minilote no tiene pesos propios,
-# y su mapa de características extra solo añade $3 \cdot 3 \cdot 256 = 2\,304$ a la convolución siguiente. Capa a
+# 128 canales (819.200 pesos); aquí ese trabajo lo hace una convolución de 3×3 con 294.912, y los núcleos de 4×4 de
+# los sobremuestreos tienen 16 pesos por par de canales en vez de 25. El discriminador dobla su tamaño (435.009 frente
+# a 212.865), sobre todo por la tercera convolución; la capa de desviación típica del minilote no tiene pesos propios,
+# y su mapa de características extra solo añade $3 \cdot 3 \cdot 256 = 2304$ a la convolución siguiente. Capa a
 # capa:
 
 # %%
@@ -364,7 +364,7 @@ plt.show()
 
 # %% [markdown] lang="ru"
 # У генератора DCGAN сетка заложена в саму геометрию: вдали от краёв одни пиксели получают заметно больше путей, чем
-# соседние (относительный разброс около 30 %). Обучению приходится подбирать веса, которые её гасят, и пока это не
+# соседние (относительный разброс около 30 %). Обучению приходится подбирать веса, которые её гасят, и пока это не
 # удастся, сетка проступает на изображениях. В улучшенный генератор сетка не заложена: **если размер ядра делится на
 # шаг, каждый выходной пиксель получает одинаковое число вкладов**, и середина карты ровная. Края, где паддинг
 # обрезает ядра, темнее у обоих генераторов; у улучшенного тёмная рамка шириной около 8 пикселей, потому что его
@@ -389,7 +389,7 @@ plt.show()
 
 # %% [markdown] lang="es"
 # El generador de DCGAN lleva una cuadrícula incorporada en su geometría: lejos de los bordes, algunos píxeles reciben
-# bastantes más caminos que sus vecinos (una dispersión relativa de alrededor del 30 %). El entrenamiento tiene que
+# bastantes más caminos que sus vecinos (una dispersión relativa de alrededor del 30 %). El entrenamiento tiene que
 # encontrar pesos que la anulen y, mientras no lo consigue, la cuadrícula se transparenta en las muestras. El
 # generador mejorado no lleva ninguna cuadrícula incorporada: **un tamaño de núcleo divisible por el paso da a cada
 # píxel de salida el mismo número de contribuciones**, y el centro de su mapa es liso. Los bordes, donde el *padding*
@@ -504,16 +504,16 @@ for k in (4, 3):  # the discriminator's first two convolutions, then its last on
 # отбрасывает половину энергии. Из рассуждений такого рода получаются три правила для $\operatorname{Var}(w)$:
 #
 # $$\text{Лекун (1998): } \frac{1}{n_\text{in}}, \qquad \text{Хе (2015): } \frac{2}{n_\text{in}}, \qquad
-#   \text{Глоро (2010): } \frac{2}{n_\text{in} + n_\text{out}}.$$
+#   \text{Ксавье (2010): } \frac{2}{n_\text{in} + n_\text{out}}.$$
 #
 # Правило Лекуна сохраняет дисперсию прямого сигнала линейного слоя. **Хе** добавляет множитель 2, который отнимает
-# ReLU. **Глоро** (Xavier; в Keras стоит по умолчанию) выводили для симметричных активаций вроде $\tanh$, и оно
+# ReLU. **Правило Ксавье** (Glorot; в Keras стоит по умолчанию) выводили для симметричных активаций вроде $\tanh$; оно
 # стремится сохранить дисперсию и прямого сигнала ($n_\text{in}$), и обратного градиента ($n_\text{out}$), поэтому
 # берёт их среднее. Когда $n_\text{out} \gg n_\text{in}$, разница велика, а наш генератор начинается именно с такого
-# слоя: полносвязного, из $n_\text{in} = 100$ в $n_\text{out} = 7 \cdot 7 \cdot 256 = 12\,544$. Там веса Глоро в
+# слоя: полносвязного, из $n_\text{in} = 100$ в $n_\text{out} = 7 \cdot 7 \cdot 256 = 12\,544$. Там веса Ксавье в
 # $\sqrt{12\,644 / 100} \approx 11$ раз меньше весов Хе, и лишь $\sqrt 2$ из этого — множитель ReLU; остальные
 # $\approx 8$ раз — вклад fan-out. **Сравнение Хе с Лекуном выделяет эффект ReLU в чистом виде**: в каждом слое они
-# различаются ровно в $\sqrt 2$ раз.
+# различаются ровно в $\sqrt 2$ раза.
 #
 # Таблица ниже считает оба отношения для каждого скрытого слоя генератора — по формулам и по весам, которые Keras
 # действительно разыгрывает (fan-in и fan-out — так, как Keras считает их по форме ядра). Затем мы соберём копии
@@ -549,7 +549,7 @@ for k in (4, 3):  # the discriminator's first two convolutions, then its last on
 # conservar la varianza tanto de la señal hacia delante ($n_\text{in}$) como del gradiente hacia atrás
 # ($n_\text{out}$), así que usa su media. Cuando $n_\text{out} \gg n_\text{in}$ la diferencia es grande, y nuestro
 # generador empieza justo con una capa así: una densa de $n_\text{in} = 100$ a $n_\text{out} = 7 \cdot 7 \cdot 256 =
-# 12\,544$. Ahí los pesos de Glorot son $\sqrt{12\,644 / 100} \approx 11$ veces más pequeños que los de He, y de eso
+# 12.544$. Ahí los pesos de Glorot son $\sqrt{12.644 / 100} \approx 11$ veces más pequeños que los de He, y de eso
 # solo $\sqrt 2$ es el factor de la ReLU; el resto, $\approx 8$ veces, es el término del *fan-out*. **Comparar He con
 # LeCun aísla el efecto de la ReLU**: las dos difieren exactamente en $\sqrt 2$ en cada capa.
 #
@@ -642,9 +642,9 @@ print(say("first_relu", measured=curves["he"][0] / curves["glorot"][0], predicte
 # %% [markdown] lang="ru"
 # Кривые — это таблица, перемноженная по слоям. В начальном состоянии и в режиме инференса генератор до последней
 # ReLU *положительно однороден*: если умножить веса слоя на $c$, всё, что идёт после него, тоже умножится на $c$.
-# Поэтому разрыв Хе/Лекун растёт в $\sqrt 2$ раз на каждый слой и после четырёх ReLU составляет около 4: **это и есть
-# эффект ReLU**. Разрыв Хе/Глоро начинается примерно с 11 в первом слое, в основном за счёт fan-out, и вырастает до
-# нескольких десятков, потому что отношения всех слоёв перемножаются. Генератор с инициализацией Глоро выдаёт почти
+# Поэтому разрыв Хе/Лекун растёт в $\sqrt 2$ раза на каждый слой и после четырёх ReLU составляет около 4: **это и есть
+# эффект ReLU**. Разрыв Хе/Ксавье начинается примерно с 11 в первом слое, в основном за счёт fan-out, и вырастает до
+# нескольких десятков, потому что отношения всех слоёв перемножаются. Генератор с инициализацией Ксавье выдаёт почти
 # ровный серый фон, и градиенты, идущие обратно, уменьшаются так же. (С инициализацией Хе стандартное отклонение всё
 # же немного падает в транспонированных свёртках с шагом 2: до каждого выходного пикселя дотягивается лишь четверть
 # ядра, а формула для fan-in этого не учитывает.)
@@ -670,7 +670,7 @@ print(say("first_relu", measured=curves["he"][0] / curves["glorot"][0], predicte
 # %% [markdown] lang="es"
 # Las curvas son la tabla multiplicada capa a capa. Recién inicializado y en modo de inferencia, el generador es
 # *positivamente homogéneo* hasta su última ReLU: multiplicar por $c$ los pesos de una capa multiplica por $c$ todo lo
-# que viene después. Por eso la diferencia He/LeCun crece un factor $\sqrt 2$ por capa, unas 4 veces tras cuatro ReLU:
+# que viene después. Por eso la diferencia He/LeCun crece en un factor $\sqrt 2$ por capa, unas 4 veces tras cuatro ReLU:
 # **ese es el efecto de la ReLU**. La diferencia He/Glorot empieza en torno a 11 en la primera capa, sobre todo por el
 # término del *fan-out*, y llega a unas decenas, porque los cocientes de todas las capas se multiplican. El generador
 # con Glorot produce un gris casi uniforme, y los gradientes que vuelven hacia atrás se reducen igual. (Con He, la
@@ -774,7 +774,7 @@ for name, model in (("G", generator), ("D", discriminator)):
 
 # %% [markdown] lang="ru"
 # Почти вся экономия — это первый полносвязный слой генератора, по одному смещению на каждый из его
-# $7 \cdot 7 \cdot 256 = 12\,544$ выходов. Меньше 1 % параметров: это изменение ради корректности и небольшого
+# $7 \cdot 7 \cdot 256 = 12\,544$ выходов. Меньше 1 % параметров: это изменение ради корректности и небольшого
 # выигрыша в скорости, а не ради размера.
 #
 # ## 5. Глубина и поле зрения дискриминатора
@@ -800,7 +800,7 @@ for name, model in (("G", generator), ("D", discriminator)):
 
 # %% [markdown] lang="es"
 # Casi todo corresponde a la primera capa densa del generador: un sesgo por cada una de sus $7 \cdot 7 \cdot 256 =
-# 12\,544$ salidas. Menos del 1 % de los parámetros: este cambio es cuestión de corrección y de algo de velocidad, no de
+# 12.544$ salidas. Menos del 1 % de los parámetros: este cambio es cuestión de corrección y de algo de velocidad, no de
 # tamaño.
 #
 # ## 5. Profundidad y lo que ve el discriminador
@@ -944,9 +944,6 @@ print(inspect.getsource(MinibatchStdDev.call))
 def seconds_per_step(recipe, steps=STEPS_TIMED):
     """Time the GAN's train_step on one batch of real images, after one untimed call that traces it."""
     settings = config(recipe, seed=SEED)
-    # TensorFlow's graph optimiser cannot fuse one pattern of the DCGAN's graph: it prints an alarming but harmless
-    # error line and skips that optimisation. Switching the fusion off for the DCGAN skips it without the line.
-    tf.config.optimizer.set_experimental_options({"remapping": recipe != "dcgan"})
     gan = build_trainer(settings)
     batch = tf.constant(to_float(x_train[: settings.batch_size]))
     step = tf.function(gan.train_step)
@@ -955,7 +952,6 @@ def seconds_per_step(recipe, steps=STEPS_TIMED):
     for _ in range(steps):
         logs = step(batch)
     float(logs["d_loss"])  # wait for the last step to finish
-    tf.config.optimizer.set_experimental_options({"remapping": True})  # back to TensorFlow's default
     return (time.perf_counter() - start) / steps, settings.batch_size
 
 
@@ -976,23 +972,23 @@ print(say("step_cost" if more > 0 else "step_less", batch=config("improved").bat
 
 # %% [markdown] lang="ru"
 # Результат зависит от машины и от того, чем она ещё занята; на CPU с 2 ядрами из бенчмарка в README те же рецепты
-# давали 9,9 шага DCGAN и 6,3 шага улучшенной DCGAN в секунду, то есть шаг улучшенной сети был примерно на 57 % дороже.
+# давали 9,9 шага DCGAN и 6,3 шага улучшенной DCGAN в секунду, то есть шаг улучшенной сети был примерно на 57 % дороже.
 # Поэтому бюджет обучения в секундах даёт улучшенной DCGAN меньше обновлений, чем DCGAN.
 #
 # Теперь само обучение: рецепт `improved` из `ganlib.recipes` (батчи по 64, Adam с $2 \cdot 10^{-4}$ и
 # $\beta_1 = 0{,}5$, скользящее среднее весов генератора (EMA) с коэффициентом сглаживания 0,995) в течение `SECONDS`
-# секунд шагов обучения. В `RUN_DIR` хранится чекпойнт: при повторном запуске ячейка сообщит, что запуск завершён, и
+# секунд шагов обучения. В `RUN_DIR` хранится контрольная точка: при повторном запуске ячейка сообщит, что запуск завершён, и
 # не будет обучать заново, а с бо́льшим `SECONDS` продолжит обучение.
 
 # %% [markdown] lang="es"
 # La cifra depende de la máquina y de lo que esté haciendo además; en la CPU de 2 núcleos del *benchmark* del README,
 # las mismas recetas daban 9,9 pasos de DCGAN y 6,3 de la DCGAN mejorada por segundo, así que allí un paso de la
-# mejorada costaba alrededor de un 57 % más. Un presupuesto de entrenamiento en segundos le compra, por tanto, menos
+# mejorada costaba alrededor de un 57 % más. Un presupuesto de entrenamiento en segundos le compra, por tanto, menos
 # actualizaciones a la DCGAN mejorada que a la DCGAN.
 #
 # Ahora el entrenamiento: la receta `improved` de `ganlib.recipes` (lotes de 64, Adam con $2 \cdot 10^{-4}$ y
 # $\beta_1 = 0{,}5$, media móvil de los pesos del generador (EMA) con factor de suavizado 0,995) durante `SECONDS`
-# segundos de pasos de entrenamiento. `RUN_DIR` guarda el *checkpoint*: si vuelves a ejecutar esta celda, informa de
+# segundos de pasos de entrenamiento. `RUN_DIR` guarda el punto de control: si vuelves a ejecutar esta celda, informa de
 # que la ejecución ha terminado en lugar de entrenar de nuevo, y con un `SECONDS` mayor la reanuda.
 
 # %%
@@ -1103,10 +1099,10 @@ print(say("curve_line", fid=curve[0]["fid"], minutes=curve[0]["train_s"] / 60, l
 #   about 2.3 means $D(G(z))$ of roughly 0.1;
 # * samples that stop improving, or get worse, from one epoch to the next.
 #
-# A discriminator ahead of the generator early in training is normal; the trend is what matters. Remedies, each a
-# single setting: a smaller learning rate for the discriminator (`d_learning_rate` in the config), a moving average of
-# the generator (`ema`, already on here), more data (`SUBSET = None`), or a weaker discriminator (more dropout, fewer
-# filters) in your own `build_improved`. The cell below reads this run's history; its thresholds (a gap of 0.15 and
+# A discriminator ahead of the generator early in training is normal; the trend is what matters. Remedies: a
+# smaller learning rate for the discriminator (`d_learning_rate` in the config), more data (`SUBSET = None`), or a
+# weaker discriminator (more dropout, fewer filters) in your own `build_improved`. (The moving average, `ema`, does
+# not help here: it only smooths the weights you sample from, and the discriminator still plays the trained ones.) The cell below reads this run's history; its thresholds (a gap of 0.15 and
 # 0.4) are a rule of thumb, not theory.
 
 # %% [markdown] lang="ru"
@@ -1114,7 +1110,7 @@ print(say("curve_line", fid=curve[0]["fid"], minutes=curve[0]["train_s"] / 60, l
 #
 # * **При равном времени в первые минуты на CPU улучшенная DCGAN не обгоняет DCGAN из руководства.** Каждый её шаг
 #   дороже (замер выше), поэтому бюджет в секундах даёт ей меньше обновлений. Бенчмарк «Quality on the clock» из
-#   README обучал обе сети с этим рецептом на всей обучающей выборке на CPU с 2 ядрами: через 300 с FID был 16,9 у
+#   README обучал обе сети с этим рецептом на всей обучающей выборке на CPU с 2 ядрами: через 300 с FID был 16,9 у
 #   улучшенной DCGAN против 13,8 у DCGAN (по одному зерну на каждую, так что разница такого размера — намёк, а не
 #   доказательство). Строка выше показывает собственный результат этого запуска; поскольку бюджет задан в секундах,
 #   он зависит ещё и от скорости машины.
@@ -1136,10 +1132,11 @@ print(say("curve_line", fid=curve[0]["fid"], minutes=curve[0]["train_s"] / 60, l
 #   2,3 означают $D(G(z))$ порядка 0,1;
 # * изображения перестают улучшаться или становятся хуже от эпохи к эпохе.
 #
-# Дискриминатор, который в начале обучения опережает генератор, — это нормально; важна тенденция. Средства, каждое —
-# одна настройка: меньшая скорость обучения дискриминатора (`d_learning_rate` в конфигурации), скользящее среднее
-# генератора (`ema`, здесь уже включено), больше данных (`SUBSET = None`) или более слабый дискриминатор (больше
-# дропаута, меньше фильтров) в вашей собственной `build_improved`. Ячейка ниже читает историю этого запуска; её пороги
+# Дискриминатор, который в начале обучения опережает генератор, — это нормально; важна тенденция. Что помогает:
+# меньшая скорость обучения дискриминатора (`d_learning_rate` в конфигурации), больше данных (`SUBSET = None`) или
+# более слабый дискриминатор (больше дропаута, меньше фильтров) в вашей собственной `build_improved`. (Скользящее
+# среднее, `ema`, здесь не поможет: оно лишь сглаживает веса, из которых берутся сэмплы, а дискриминатор по-прежнему
+# играет с обучаемыми весами.) Ячейка ниже читает историю этого запуска; её пороги
 # (разрыв 0,15 и 0,4) — эмпирическое правило, а не теория.
 
 # %% [markdown] lang="es"
@@ -1148,11 +1145,11 @@ print(say("curve_line", fid=curve[0]["fid"], minutes=curve[0]["train_s"] / 60, l
 # * **Con el mismo tiempo, en los primeros minutos en una CPU, la DCGAN mejorada no supera a la DCGAN del tutorial.**
 #   Cada uno de sus pasos cuesta más (medido arriba), así que un presupuesto en segundos le da menos actualizaciones.
 #   El *benchmark* «Quality on the clock» del README entrenó las dos con esta receta y el conjunto de entrenamiento
-#   completo en una CPU de 2 núcleos: a los 300 s, FID de 16,9 para la DCGAN mejorada frente a 13,8 para la DCGAN
+#   completo en una CPU de 2 núcleos: a los 300 s, FID de 16,9 para la DCGAN mejorada frente a 13,8 para la DCGAN
 #   (una semilla cada una, así que una diferencia de este tamaño es un indicio, no una prueba). La línea impresa
 #   arriba da la cifra de esta ejecución; como el presupuesto va en segundos, depende también de lo rápida que sea
 #   esta máquina.
-# * **Su ventaja aparece en ejecuciones largas.** El generador mejorado preentrenado llegó a un FID ≈ 4 tras unos 45
+# * **Su ventaja aparece en ejecuciones largas.** El generador mejorado preentrenado llegó a una FID ≈ 4 tras unos 45
 #   minutos en una CPU de 2 núcleos (la curva de arriba); la DCGAN del tutorial preentrenada, entrenada 47 minutos
 #   con otra receta (lotes de 256), está en 14,9. El cuaderno 6 compara los modelos como es debido.
 # * **Busca una cuadrícula en las muestras.** La sección 2 mostró que nada la impone en este generador, pero tampoco
@@ -1170,10 +1167,11 @@ print(say("curve_line", fid=curve[0]["fid"], minutes=curve[0]["train_s"] / 60, l
 #   $-\log D(G(z))$, así que una pérdida de unos 2,3 significa un $D(G(z))$ de alrededor de 0,1;
 # * muestras que dejan de mejorar, o empeoran, de una época a la siguiente.
 #
-# Que el discriminador vaya por delante al principio es normal; lo que importa es la tendencia. Remedios, cada uno un
-# solo ajuste: una tasa de aprendizaje menor para el discriminador (`d_learning_rate` en la configuración), una media
-# móvil del generador (`ema`, ya activada aquí), más datos (`SUBSET = None`) o un discriminador más débil (más
-# *dropout*, menos filtros) en tu propia `build_improved`. La celda siguiente lee el historial de esta ejecución; sus
+# Que el discriminador vaya por delante al principio es normal; lo que importa es la tendencia. Remedios:
+# una tasa de aprendizaje menor para el discriminador (`d_learning_rate` en la configuración), más datos
+# (`SUBSET = None`) o un discriminador más débil (más *dropout*, menos filtros) en tu propia `build_improved`. (La
+# media móvil, `ema`, no ayuda aquí: solo suaviza los pesos de los que se toman las muestras, y el discriminador sigue
+# jugando contra los pesos entrenados.) La celda siguiente lee el historial de esta ejecución; sus
 # umbrales (una diferencia de 0,15 y de 0,4) son una regla práctica, no teoría.
 
 # %%
@@ -1218,12 +1216,39 @@ else:
 # 1. **Fans by hand.** The discriminator's first convolution has 4×4 kernels from 1 channel to 64. Work out its fan-in
 #    and fan-out as Keras counts them, and how much smaller Glorot's weights are than He's there. Is the ReLU factor
 #    the larger part?
+#
+#    <details><summary>Solution</summary>
+#
+#    Keras takes fan-in $= 4 \cdot 4 \cdot 1 = 16$ and fan-out $= 4 \cdot 4 \cdot 64 = 1\,024$. He/Glorot
+#    $= \sqrt{(16 + 1\,024) / 16} = \sqrt{65} \approx 8.1$, of which the ReLU factor is only $\sqrt 2 \approx 1.41$;
+#    the fan-out term ($\sqrt{65/2} \approx 5.7$) is the larger part, as in the generator's first layer.
+#
+#    </details>
+#
 # 2. **Back to 5×5.** Change the two `Conv2DTranspose` layers of this notebook's `build_improved` to 5×5 kernels, run
 #    `tap_counts` on the new generator and compare its interior spread with the two in section 2.
+#
+#    <details><summary>Solution</summary>
+#
+#    The interior is no longer flat: the tap counts alternate between neighbours, with a relative spread of about
+#    0.11 (exact for these all-ones kernels; it is a property of the geometry, not of training), between the improved
+#    generator's 0.028 and the DCGAN's 0.32. The parameter count rises to 2,215,745.
+#
+#    </details>
+#
 # 3. **Resize-convolution.** Replace each `Conv2DTranspose(c, 4, strides=2, ...)` of `build_improved` by two layers,
 #    `layers.UpSampling2D(2)` and then
 #    `layers.Conv2D(c, 3, padding="same", use_bias=False, kernel_initializer=init)`.
 #    Run `tap_counts`, and compare the generator's parameter count with the original's.
+#
+#    <details><summary>Solution</summary>
+#
+#    The interior is flat again (relative spread about 0.018, the border slope only), and the generator shrinks from
+#    1,994,561 to 1,822,529 parameters: a 3×3 kernel has 9 weights per channel pair instead of 16. Whether it trains
+#    to better samples has to be measured; this notebook does not.
+#
+#    </details>
+#
 # 4. **Equal time, your machine.** Train the tutorial DCGAN with the same budget, then evaluate it (about 5 minutes in
 #    all on a 2-core CPU):
 #    ```python
@@ -1232,28 +1257,25 @@ else:
 #    print(evaluate(load_generator(dcgan_run.run_dir), n=N_EVAL).summary(LANG))
 #    ```
 #    Which FID is lower after `SECONDS` seconds?
+#
+#    <details><summary>Solution</summary>
+#
+#    It depends on the machine and the seed. On the README's 2-core CPU, one seed each, the DCGAN was ahead at 300 s
+#    (13.8 against 16.9) and at every earlier mark; expect the same sign here, but one seed per model is weak
+#    evidence.
+#
+#    </details>
+#
 # 5. **Longer.** Set `SECONDS = 900` and run the notebook again (about 11 more minutes of training on a 2-core CPU).
 #    Where does the new point land on the shipped curve?
 #
-# <details><summary>Solution</summary>
+#    <details><summary>Solution</summary>
 #
-# 1. Keras takes fan-in $= 4 \cdot 4 \cdot 1 = 16$ and fan-out $= 4 \cdot 4 \cdot 64 = 1\,024$. He/Glorot
-#    $= \sqrt{(16 + 1\,024) / 16} = \sqrt{65} \approx 8.1$, of which the ReLU factor is only $\sqrt 2 \approx 1.41$;
-#    the fan-out term ($\sqrt{65/2} \approx 5.7$) is the larger part, as in the generator's first layer.
-# 2. The interior is no longer flat: the tap counts alternate between neighbours, with a relative spread of about
-#    0.11 (exact for these all-ones kernels; it is a property of the geometry, not of training), between the improved
-#    generator's 0.028 and the DCGAN's 0.32. The parameter count rises to 2,215,745.
-# 3. The interior is flat again (relative spread about 0.018, the border slope only), and the generator shrinks from
-#    1,994,561 to 1,822,529 parameters: a 3×3 kernel has 9 weights per channel pair instead of 16. Whether it trains
-#    to better samples has to be measured; this notebook does not.
-# 4. It depends on the machine and the seed. On the README's 2-core CPU, one seed each, the DCGAN was ahead at 300 s
-#    (13.8 against 16.9) and at every earlier mark; expect the same sign here, but one seed per model is weak
-#    evidence.
-# 5. The run resumes from its checkpoint and trains to 900 s. Expect a clearly lower FID than at 240 s, of the order
+#    The run resumes from its checkpoint and trains to 900 s. Expect a clearly lower FID than at 240 s, of the order
 #    of the shipped curve's value at 15 minutes (about 11 to 12 there). This is an estimate: this run keeps a moving
 #    average that the shipped one did not have, and the clock depends on the machine.
 #
-# </details>
+#    </details>
 
 # %% [markdown] lang="ru"
 # ## Итоги
@@ -1264,11 +1286,11 @@ else:
 #   2016); более надёжное средство — свёртка после повышения разрешения (`UpSampling2D` + `Conv2D`).
 # * **Инициализация Хе**, $\operatorname{Var}(w) = 2 / n_\text{in}$, компенсирует то, что ReLU вдвое уменьшает
 #   энергию сигнала: $\sqrt 2$ на слой по сравнению с правилом Лекуна $1 / n_\text{in}$. Бо́льшая часть разрыва с
-#   инициализацией Глоро, которая в Keras стоит по умолчанию, — это её член с fan-out, около 8 раз в первом
-#   полносвязном слое (100 → 12 544). В режиме обучения батч-нормализация скрывает и то и другое в прямом проходе, но
+#   инициализацией Ксавье, которая в Keras стоит по умолчанию, — это её член с fan-out, около 8 раз в первом
+#   полносвязном слое (100 → 12 544). В режиме обучения батч-нормализация скрывает и то и другое в прямом проходе, но
 #   не в слоях без неё и не в масштабе обновлений весов.
 # * **Никаких смещений перед батч-нормализацией**: среднее по батчу в точности их сокращает, и градиента они не
-#   получают. Без них генератор экономит 12 864 параметра, дискриминатор — 384, меньше 1 %.
+#   получают. Без них генератор экономит 12 864 параметра, дискриминатор — 384, меньше 1 %.
 # * **Глубина там, где она дешева**: свёртка 3×3 на $7 \times 7$ выстраивает грубую компоновку до повышения
 #   разрешения и стоит там в 16 раз меньше, чем на $28 \times 28$, а изображение делает свёртка 3×3 с шагом 1; третья
 #   свёртка с шагом 2 даёт каждому признаку дискриминатора рецептивное поле $18 \times 18$ вместо $13 \times 13$.
@@ -1276,20 +1298,47 @@ else:
 #   дискриминатору заметить и наказать генератор, который раз за разом выдаёт одни и те же несколько изображений.
 # * **Цена и результат**: улучшенный генератор глубже, но меньше (1,99 млн параметров против 2,33 млн), а шаг обучения
 #   дороже шага DCGAN. На CPU в первые пять минут при равном времени он не обгоняет DCGAN из руководства (README: FID
-#   16,9 против 13,8 через 300 с, по одному зерну), а предобученный генератор за 45 минут доходит до FID ≈ 4. По
+#   16,9 против 13,8 через 300 с, по одному зерну), а предобученный генератор за 45 минут доходит до FID ≈ 4. По
 #   $D(x)$, $D(G(z))$ и потерям генератора, прочитанным по эпохам, видно, не уходит ли дискриминатор в отрыв.
 #
 # ## Упражнения
 #
 # 1. **Fan-in и fan-out вручную.** У первой свёртки дискриминатора ядра 4×4, из 1 канала в 64. Посчитайте её fan-in и
-#    fan-out так, как их считает Keras, и во сколько раз веса Глоро там меньше весов Хе. Множитель ReLU — бо́льшая
+#    fan-out так, как их считает Keras, и во сколько раз веса Ксавье там меньше весов Хе. Множитель ReLU — бо́льшая
 #    часть этого отношения?
+#
+#    <details><summary>Решение</summary>
+#
+#    Keras берёт fan-in $= 4 \cdot 4 \cdot 1 = 16$ и fan-out $= 4 \cdot 4 \cdot 64 = 1\,024$. Хе/Ксавье
+#    $= \sqrt{(16 + 1\,024) / 16} = \sqrt{65} \approx 8{,}1$, из них множитель ReLU — лишь $\sqrt 2 \approx 1{,}41$;
+#    бо́льшая часть — член с fan-out ($\sqrt{65/2} \approx 5{,}7$), как и в первом слое генератора.
+#
+#    </details>
+#
 # 2. **Назад к 5×5.** Поставьте в обоих слоях `Conv2DTranspose` функции `build_improved` из этого блокнота ядра 5×5,
 #    примените к новому генератору `tap_counts` и сравните разброс в середине с двумя из раздела 2.
+#
+#    <details><summary>Решение</summary>
+#
+#    Середина уже не ровная: число вкладов чередуется у соседних пикселей, относительный разброс около 0,11 (точно для
+#    этих ядер из единиц: это свойство геометрии, а не обучения) — между 0,028 у улучшенного генератора и 0,32 у
+#    DCGAN. Число параметров вырастает до 2 215 745.
+#
+#    </details>
+#
 # 3. **Свёртка после повышения разрешения.** Замените в `build_improved` каждый
 #    `Conv2DTranspose(c, 4, strides=2, ...)` двумя слоями: `layers.UpSampling2D(2)`, а за ним
 #    `layers.Conv2D(c, 3, padding="same", use_bias=False, kernel_initializer=init)`.
 #    Примените `tap_counts` и сравните число параметров генератора с исходным.
+#
+#    <details><summary>Решение</summary>
+#
+#    Середина снова ровная (относительный разброс около 0,018 — только спад к краю), а генератор уменьшается с
+#    1 994 561 до 1 822 529 параметров: у ядра 3×3 на пару каналов 9 весов вместо 16. Даёт ли он при обучении лучшие
+#    изображения, нужно измерять; в этом блокноте мы этого не делали.
+#
+#    </details>
+#
 # 4. **Равное время на вашей машине.** Обучите DCGAN из руководства с тем же бюджетом и оцените её (всего около 5
 #    минут на CPU с 2 ядрами):
 #    ```python
@@ -1298,28 +1347,25 @@ else:
 #    print(evaluate(load_generator(dcgan_run.run_dir), n=N_EVAL).summary(LANG))
 #    ```
 #    У кого FID ниже через `SECONDS` секунд?
+#
+#    <details><summary>Решение</summary>
+#
+#    Зависит от машины и зерна. На CPU с 2 ядрами из README, по одному зерну, DCGAN была впереди через 300 с (13,8
+#    против 16,9) и на всех более ранних отметках; ждите того же знака и здесь, но одно зерно на модель — слабое
+#    доказательство.
+#
+#    </details>
+#
 # 5. **Подольше.** Поставьте `SECONDS = 900` и запустите блокнот снова (ещё около 11 минут обучения на CPU с 2 ядрами).
 #    Куда попадёт новая точка относительно кривой предобученного генератора?
 #
-# <details><summary>Решение</summary>
+#    <details><summary>Решение</summary>
 #
-# 1. Keras берёт fan-in $= 4 \cdot 4 \cdot 1 = 16$ и fan-out $= 4 \cdot 4 \cdot 64 = 1\,024$. Хе/Глоро
-#    $= \sqrt{(16 + 1\,024) / 16} = \sqrt{65} \approx 8{,}1$, из них множитель ReLU — лишь $\sqrt 2 \approx 1{,}41$;
-#    бо́льшая часть — член с fan-out ($\sqrt{65/2} \approx 5{,}7$), как и в первом слое генератора.
-# 2. Середина уже не ровная: число вкладов чередуется у соседних пикселей, относительный разброс около 0,11 (точно для
-#    этих ядер из единиц: это свойство геометрии, а не обучения) — между 0,028 у улучшенного генератора и 0,32 у
-#    DCGAN. Число параметров вырастает до 2 215 745.
-# 3. Середина снова ровная (относительный разброс около 0,018 — только спад к краю), а генератор уменьшается с
-#    1 994 561 до 1 822 529 параметров: у ядра 3×3 на пару каналов 9 весов вместо 16. Даёт ли он при обучении лучшие
-#    изображения, нужно измерять; в этом блокноте мы этого не делали.
-# 4. Зависит от машины и зерна. На CPU с 2 ядрами из README, по одному зерну, DCGAN была впереди через 300 с (13,8
-#    против 16,9) и на всех более ранних отметках; ждите того же знака и здесь, но одно зерно на модель — слабое
-#    доказательство.
-# 5. Запуск продолжится с чекпойнта и дойдёт до 900 с. Ждите заметно меньшего FID, чем через 240 с, порядка значения
+#    Запуск продолжится с контрольной точки и дойдёт до 900 с. Ждите заметно меньшего FID, чем через 240 с, порядка значения
 #    кривой предобученного генератора на 15-й минуте (там около 11–12). Это оценка: в этом запуске есть скользящее
 #    среднее, которого не было у предобученного, а время зависит от машины.
 #
-# </details>
+#    </details>
 
 # %% [markdown] lang="es"
 # ## Resumen
@@ -1335,7 +1381,7 @@ else:
 #   densa (100 → 12.544). En modo de entrenamiento la normalización por lotes oculta ambas cosas en la pasada hacia
 #   delante, pero no en las capas que no la llevan ni en la escala de las actualizaciones de los pesos.
 # * **Ningún sesgo antes de la normalización por lotes**: la media del lote lo cancela exactamente y no recibe
-#   gradiente. Quitarlo ahorra 12.864 parámetros en el generador y 384 en el discriminador, menos del 1 %.
+#   gradiente. Quitarlo ahorra 12.864 parámetros en el generador y 384 en el discriminador, menos del 1 %.
 # * **Profundidad donde sale barata**: una convolución de 3×3 a $7 \times 7$ organiza la composición general, a baja
 #   resolución, antes del sobremuestreo, por una dieciseisava parte de lo que costaría a $28 \times 28$, y una
 #   convolución de 3×3 con paso 1 forma la imagen; una tercera convolución con paso 2 da a cada característica del
@@ -1344,8 +1390,8 @@ else:
 #   discriminador ver, y castigar, a un generador que produce una y otra vez las mismas pocas imágenes.
 # * **Coste y resultado**: el generador mejorado es más profundo pero más pequeño (1,99 M frente a 2,33 M de
 #   parámetros), aunque un paso de entrenamiento cuesta más que uno de DCGAN. En una CPU, en los primeros cinco
-#   minutos, no supera a la DCGAN del tutorial con el mismo tiempo (README: FID de 16,9 frente a 13,8 a los 300 s, una
-#   semilla cada una); tras 45 minutos, el generador preentrenado llega a un FID ≈ 4. $D(x)$, $D(G(z))$ y la pérdida
+#   minutos, no supera a la DCGAN del tutorial con el mismo tiempo (README: FID de 16,9 frente a 13,8 a los 300 s, una
+#   semilla cada una); tras 45 minutos, el generador preentrenado llega a una FID ≈ 4. $D(x)$, $D(G(z))$ y la pérdida
 #   del generador, leídos época a época, dicen si el discriminador se está escapando.
 #
 # ## Ejercicios
@@ -1353,12 +1399,41 @@ else:
 # 1. **Los *fans* a mano.** La primera convolución del discriminador tiene núcleos de 4×4, de 1 canal a 64. Calcula su
 #    *fan-in* y su *fan-out* tal como los cuenta Keras, y cuántas veces más pequeños que los de He son ahí los pesos
 #    de Glorot. ¿Es el factor de la ReLU la parte mayor?
+#
+#    <details><summary>Solución</summary>
+#
+#    Keras toma *fan-in* $= 4 \cdot 4 \cdot 1 = 16$ y *fan-out* $= 4 \cdot 4 \cdot 64 = 1024$. He/Glorot
+#    $= \sqrt{(16 + 1024) / 16} = \sqrt{65} \approx 8{,}1$, y de eso el factor de la ReLU es solo
+#    $\sqrt 2 \approx 1{,}41$; la parte mayor es el término del *fan-out* ($\sqrt{65/2} \approx 5{,}7$), como en la
+#    primera capa del generador.
+#
+#    </details>
+#
 # 2. **Vuelta al 5×5.** Pon núcleos de 5×5 en las dos capas `Conv2DTranspose` de la `build_improved` de este cuaderno,
 #    aplica `tap_counts` al nuevo generador y compara su dispersión interior con las dos de la sección 2.
+#
+#    <details><summary>Solución</summary>
+#
+#    El interior deja de ser uniforme: el número de contribuciones alterna entre vecinos, con una dispersión relativa
+#    de alrededor de 0,11 (exacta para estos núcleos de unos: es una propiedad de la geometría, no del entrenamiento),
+#    entre el 0,028 del generador mejorado y el 0,32 de DCGAN. El número de parámetros sube a 2.215.745.
+#
+#    </details>
+#
 # 3. **Convolución tras sobremuestreo.** Sustituye cada `Conv2DTranspose(c, 4, strides=2, ...)` de `build_improved`
 #    por dos capas, `layers.UpSampling2D(2)` y después
 #    `layers.Conv2D(c, 3, padding="same", use_bias=False, kernel_initializer=init)`.
 #    Aplica `tap_counts` y compara el número de parámetros del generador con el del original.
+#
+#    <details><summary>Solución</summary>
+#
+#    El interior vuelve a ser uniforme (dispersión relativa de alrededor de 0,018, solo la bajada hacia el borde), y
+#    el generador pasa de 1.994.561 a 1.822.529 parámetros: un núcleo de 3×3 tiene 9 pesos por par de canales en vez
+#    de
+#    16. Si entrena hasta dar mejores muestras hay que medirlo; este cuaderno no lo hace.
+#
+#    </details>
+#
 # 4. **Mismo tiempo, en tu máquina.** Entrena la DCGAN del tutorial con el mismo presupuesto y evalúala (unos 5 minutos
 #    en total en una CPU de 2 núcleos):
 #    ```python
@@ -1366,28 +1441,23 @@ else:
 #                      run_folder("05_dcgan", drive=USE_DRIVE), lang=LANG)
 #    print(evaluate(load_generator(dcgan_run.run_dir), n=N_EVAL).summary(LANG))
 #    ```
-#    ¿Cuál tiene el FID más bajo tras `SECONDS` segundos?
+#    ¿Cuál tiene la FID más baja tras `SECONDS` segundos?
+#
+#    <details><summary>Solución</summary>
+#
+#    Depende de la máquina y de la semilla. En la CPU de 2 núcleos del README, con una semilla cada una, la DCGAN iba
+#    por delante a los 300 s (13,8 frente a 16,9) y en todas las marcas anteriores; espera el mismo signo aquí, pero
+#    una semilla por modelo es una prueba débil.
+#
+#    </details>
+#
 # 5. **Más tiempo.** Pon `SECONDS = 900` y vuelve a ejecutar el cuaderno (unos 11 minutos más de entrenamiento en una
 #    CPU de 2 núcleos). ¿Dónde cae el nuevo punto respecto a la curva del generador preentrenado?
 #
-# <details><summary>Solución</summary>
+#    <details><summary>Solución</summary>
 #
-# 1. Keras toma *fan-in* $= 4 \cdot 4 \cdot 1 = 16$ y *fan-out* $= 4 \cdot 4 \cdot 64 = 1024$. He/Glorot
-#    $= \sqrt{(16 + 1024) / 16} = \sqrt{65} \approx 8{,}1$, y de eso el factor de la ReLU es solo
-#    $\sqrt 2 \approx 1{,}41$; la parte mayor es el término del *fan-out* ($\sqrt{65/2} \approx 5{,}7$), como en la
-#    primera capa del generador.
-# 2. El interior deja de ser uniforme: el número de contribuciones alterna entre vecinos, con una dispersión relativa
-#    de alrededor de 0,11 (exacta para estos núcleos de unos: es una propiedad de la geometría, no del entrenamiento),
-#    entre el 0,028 del generador mejorado y el 0,32 de DCGAN. El número de parámetros sube a 2.215.745.
-# 3. El interior vuelve a ser uniforme (dispersión relativa de alrededor de 0,018, solo la bajada hacia el borde), y
-#    el generador pasa de 1.994.561 a 1.822.529 parámetros: un núcleo de 3×3 tiene 9 pesos por par de canales en vez
-#    de
-#    16. Si entrena hasta dar mejores muestras hay que medirlo; este cuaderno no lo hace.
-# 4. Depende de la máquina y de la semilla. En la CPU de 2 núcleos del README, con una semilla cada una, la DCGAN iba
-#    por delante a los 300 s (13,8 frente a 16,9) y en todas las marcas anteriores; espera el mismo signo aquí, pero
-#    una semilla por modelo es una prueba débil.
-# 5. La ejecución se reanuda desde su *checkpoint* y entrena hasta 900 s. Espera un FID claramente más bajo que a los
-#    240 s, del orden del valor de la curva del generador preentrenado hacia el minuto 15 (allí, unos 11 o 12). Es una
+#    La ejecución se reanuda desde su punto de control y entrena hasta 900 s. Espera una FID claramente más baja que a los
+#    240 s, del orden del valor de la curva del generador preentrenado hacia el minuto 15 (allí, unos 11 o 12). Es una
 #    estimación: esta ejecución lleva una media móvil que la preentrenada no tenía, y el reloj depende de la máquina.
 #
-# </details>
+#    </details>

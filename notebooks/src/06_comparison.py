@@ -314,7 +314,7 @@ plt.show()
 # 0 означает совпадение средних и ковариаций. FID наказывает и плохие сэмплы (смещается среднее), и нехватку
 # разнообразия (сжимается ковариация) — поэтому он и стал стандартным «одним числом». Две оговорки. Он видит
 # **только первые два момента**: облака с одинаковыми средним и ковариацией дают 0, какой бы ни была их форма. И он
-# **смещён вверх при малых $n$**: тот же генератор на 1000 сэмплах получает худший FID, чем на 10 000, поэтому
+# **смещён вверх при малых $n$**: тот же генератор на 1 000 сэмплах получает худший FID, чем на 10 000, поэтому
 # сравнивать FID можно только при одинаковом $n$. В одномерном случае формула превращается в
 # $(\mu_r - \mu_g)^2 + (\sigma_r - \sigma_g)^2$:
 
@@ -461,7 +461,7 @@ print(say("same_moments", v=fid_from_features(gaussian, uniform)))
 # В суммах по $i \ne j$ нет сходства точки с самой собой — именно это делает оценку **несмещённой**: её матожидание
 # не зависит от $m$, так что при малых $n$ KID честнее, чем FID, а для двух выборок из одного распределения он в
 # среднем равен нулю и может получиться **слегка отрицательным**. `evaluate` считает его на 10 непересекающихся
-# подвыборках (по $m = \min(n, 10\,000) / 10$ точек, не больше 1000) и сообщает среднее **± стандартную ошибку**. Эта
+# подвыборках (по $m = \min(n, 10\,000) / 10$ точек, не больше 1 000) и сообщает среднее **± стандартную ошибку**. Эта
 # погрешность и позволяет отличить настоящую разницу от шума замера: два KID, которые отличаются меньше чем на две
 # стандартные ошибки разности, $\sqrt{s_1^2 + s_2^2}$, различить нельзя.
 #
@@ -745,7 +745,7 @@ print(say("noise_precision", p=columns["noise"].precision, r=columns["noise"].re
 #   целиком, так что верх шкалы для обеих метрик — 0,85. А проверка на запоминание отмечает эти изображения, как и
 #   должна: они *и есть* обучающие, все до одного копии.
 # * **Только кроссовки.** Коллапс в цифрах: большие FID и KID, хотя все изображения настоящие, IS около 1, покрыты
-#   один-два класса (несколько кроссовок классификатор принимает за сандалии или ботильоны) и полнота намного ниже
+#   один-два класса (несколько кроссовок классификатор принимает за сандалии или ботинки) и полнота намного ниже
 #   уровня реальных данных при по-прежнему высокой точности.
 # * **Равномерный шум.** FID, KID и полнота плохи, как и ожидалось, но посмотрите на точность, напечатанную под
 #   таблицей: шум ничуть не похож на одежду, а заметная его доля считается «реалистичной». Это слабое место точности
@@ -949,7 +949,7 @@ verdict(results, floor)
 # У каждого запуска своя папка (`run_folder(f"06_{name}_seed{s}")`, в Colab при `USE_DRIVE` — на Google Диске), и
 # замеры на отметках сохраняются туда в JSON. Повторный запуск ячейки или этого блокнота на другом языке загружает
 # законченные запуски, а не обучает их заново, а при большем `BUDGET` продолжает их. С параметрами по умолчанию это
-# 4 × 2 × 60 с = 8 минут обучения и три замера на запуск. Каждый замер берёт `N_EVAL` = 5000 сэмплов, а не обычные
+# 4 × 2 × 60 с = 8 минут обучения и три замера на запуск. Каждый замер берёт `N_EVAL` = 5 000 сэмплов, а не обычные
 # 10 000, чтобы блокнот укладывался примерно в 12 минут на CPU; FID от этого чуть выше (раздел 2: смещение при малых
 # $n$), одинаково для всех моделей.
 
@@ -1115,10 +1115,10 @@ print(say("vs_shipped_note", n=N_EVAL))
 #   (по одному запуску). И всё же предобученная улучшенная DCGAN примерно после 45 минут обучения намного опережает
 #   предобученную DCGAN примерно после 47 (раздел 1). На GPU, где свёртки становятся гораздо дешевле, порядок при
 #   равном времени может снова измениться.
-# * **Разные рецепты.** Быстрая DCGAN обучается со скоростью обучения вчетверо больше, чем остальные, — под неё её и
+# * **Разные рецепты.** Быстрая DCGAN обучается со скоростью обучения вчетверо выше, чем остальные: именно с ней её и
 #   настраивали; остальные модели под бюджет в одну минуту не настраивали. Это честное сравнение того, что даёт каждый
 #   рецепт, а не «голых» архитектур.
-# * **FID по 5000 сэмплам** смещён вверх по сравнению с 10 000 в манифестах, и это лишь одно число: на отметках
+# * **FID по 5 000 сэмплам** смещён вверх по сравнению с 10 000 в манифестах, и это лишь одно число: на отметках
 #   записываются ещё полнота и покрытие (в JSON в папке каждого запуска), а раздел 3 показал, почему одного числа мало.
 
 # %% [markdown] lang="es"
@@ -1223,8 +1223,8 @@ print(say("vs_shipped_note", n=N_EVAL))
 #    ```
 #
 #    In one run with 2,000 images (seed 0), noise got a density of about 0.36 and a coverage of about 0.004, real
-#    training images about 0.98 and 0.42 (coverage grows with the number of samples). Density halves noise's score
-#    and coverage exposes it: its samples pile up in a few balls and reach almost none of the real images.
+#    training images about 0.98 and 0.42 (coverage grows with the number of samples). Density gives noise about a third of
+#    the real images' value, and coverage exposes it: its samples pile up in a few balls and reach almost none of the real images.
 #
 #    </details>
 #
@@ -1244,7 +1244,7 @@ print(say("vs_shipped_note", n=N_EVAL))
 #    recall 0: ten points cover none of the variety. In one run (seed 0, the first training image of each class, 2,000
 #    images) the score was about 7.3 (the classifier put two of the ten picks in other classes, so 8 classes were
 #    covered), FID about 31, precision 0.9, recall 0, and the set was flagged as memorised, since the picks are
-#    training images. With `np.repeat` instead of `np.tile` the score drops to 1: `evaluate` computes it on 10
+#    training images. With `np.repeat(picks, 200, axis=0)` instead of `np.tile` the score drops to 1: `evaluate` computes it on 10
 #    consecutive splits of the samples, and each split would hold a single class. Set A (one class of real images) is
 #    the second case: high precision, recall far below the reference. No single number sees both fidelity and
 #    diversity.
@@ -1284,7 +1284,8 @@ print(say("vs_shipped_note", n=N_EVAL))
 #    The marks become 75, 150 and 300 s. The README's measurement (10,000 samples, 2-core AMD EPYC) had, at 300 s,
 #    the fast DCGAN at 6.5, the DCGAN at 13.8 and the improved DCGAN at 16.9, with the fast DCGAN ahead at every mark;
 #    expect a similar order but not the same numbers, since your machine, `N_EVAL` and seeds differ. The improved
-#    DCGAN overtakes the others only with far longer budgets (the shipped one: FID 4.1 after about 45 minutes).
+#    DCGAN pays off only with far longer budgets: the shipped one reaches FID 4.1 after about 45 minutes (the shipped
+#    fast DCGAN: 6.3 after 5; nobody has trained the fast DCGAN for 45 minutes here).
 #
 #    </details>
 
@@ -1311,8 +1312,8 @@ print(say("vs_shipped_note", n=N_EVAL))
 #
 # ## Упражнения
 #
-# 1. **Смещение по $n$.** Оцените набор B (`real_subset`) по 500, 2000 и 5000 изображений. Как меняются FID и KID?
-#    Какому из них вы бы доверили сравнение модели, оценённой по 1000 сэмплам, с моделью, оценённой по 10 000?
+# 1. **Смещение по $n$.** Оцените набор B (`real_subset`) по 500, 2 000 и 5 000 изображений. Как меняются FID и KID?
+#    Какому из них вы бы доверили сравнение модели, оценённой по 1 000 сэмплам, с моделью, оценённой по 10 000?
 #
 #    <details><summary>Решение</summary>
 #
@@ -1323,7 +1324,7 @@ print(say("vs_shipped_note", n=N_EVAL))
 #    ```
 #
 #    FID настоящих изображений падает с ростом $n$ (смещение убывает примерно как $1/n$): в одном запуске с зерном 0 — около 1,3 при
-#    500 изображениях, 0,3 при 2000 и 0,12 при 5000, а при 10 000 — около 0,08 (`benchmarks/results/metric_floors.json`);
+#    500 изображениях, 0,3 при 2 000 и 0,12 при 5 000, а при 10 000 — около 0,08 (`benchmarks/results/metric_floors.json`);
 #    точные значения зависят от зерна. KID при любом $n$ остаётся около 0, в пределах примерно двух стандартных ошибок, потому
 #    что он несмещённый. Так что FID сравнивают только при одинаковом $n$, а при разных $n$ — KID с его погрешностью.
 #
@@ -1369,9 +1370,9 @@ print(say("vs_shipped_note", n=N_EVAL))
 #    print(density_coverage(noise[:2000]), density_coverage(real_subset[:2000]))
 #    ```
 #
-#    В одном запуске с 2000 изображений (зерно 0) шум получил плотность около 0,36 и покрытие около 0,004, настоящие
-#    обучающие изображения — около 0,98 и 0,42 (покрытие растёт с числом сэмплов). Плотность вдвое снижает результат шума,
-#    а покрытие его разоблачает: его сэмплы скапливаются в нескольких шарах и почти не достают до настоящих изображений.
+#    В одном запуске с 2 000 изображений (зерно 0) шум получил плотность около 0,36 и покрытие около 0,004, настоящие
+#    обучающие изображения — около 0,98 и 0,42 (покрытие растёт с числом сэмплов). Плотность у шума — около трети от значения
+#    для настоящих изображений, а покрытие его разоблачает: его сэмплы скапливаются в нескольких шарах и почти не достают до настоящих изображений.
 #
 #    </details>
 #
@@ -1389,9 +1390,9 @@ print(say("vs_shipped_note", n=N_EVAL))
 #
 #    Каждое изображение уверенно относится к одному классу, и классы используются поровну, так что IS высок, а FID
 #    большой и полнота 0: десять точек не покрывают никакого разнообразия. В одном запуске (зерно 0, первое обучающее
-#    изображение каждого класса, 2000 изображений) IS был около 7,3 (две из десяти картинок классификатор отнёс к другим
+#    изображение каждого класса, 2 000 изображений) IS был около 7,3 (две из десяти картинок классификатор отнёс к другим
 #    классам, так что покрыто 8 классов), FID около 31, точность 0,9, полнота 0, и набор отмечен как запомненный — это
-#    ведь обучающие изображения. С `np.repeat` вместо `np.tile` IS падает до 1: `evaluate` считает его на 10
+#    ведь обучающие изображения. С `np.repeat(picks, 200, axis=0)` вместо `np.tile` IS падает до 1: `evaluate` считает его на 10
 #    последовательных частях сэмплов, и в каждой оказался бы один класс. Второй случай — набор A (один класс настоящих
 #    изображений): высокая точность, полнота намного ниже уровня реальных данных. Ни одно число само по себе не видит и
 #    реалистичность, и разнообразие.
@@ -1416,7 +1417,7 @@ print(say("vs_shipped_note", n=N_EVAL))
 #    Копия — это RMSE не больше 0,05 в шкале $[-1, 1]$, около 6 градаций серого, так что копии исчезают, когда `sigma`
 #    превышает примерно это значение, — чуть позже, потому что обрезка убирает часть шума на чёрном фоне. Флаг
 #    держится дольше благодаря второму критерию — «ближе к обучающей выборке, чем 99 % тестовых изображений»:
-#    зашумлённая копия всё ещё ближе всего к своему оригиналу. В одном запуске с 2000 изображений (зерно 0) при
+#    зашумлённая копия всё ещё ближе всего к своему оригиналу. В одном запуске с 2 000 изображений (зерно 0) при
 #    `sigma` = 8 было 510 копий, при 16 — ни одной, флаг погас между 16 и 32 (отношение расстояний 0,44, затем 0,85), а
 #    FID всё время рос: 0,4 при 2, 5,4 при 16, 17 при 32, 42 при 64. Немного шума хорошо маскирует копирование.
 #
@@ -1430,8 +1431,9 @@ print(say("vs_shipped_note", n=N_EVAL))
 #
 #    Отметки станут 75, 150 и 300 с. В замере из README (10 000 сэмплов, двухъядерный AMD EPYC) через 300 с быстрая
 #    DCGAN была на 6,5, DCGAN — на 13,8, улучшенная DCGAN — на 16,9, и быстрая DCGAN лидировала на каждой отметке;
-#    ожидайте похожего порядка, но не тех же чисел: у вас другие машина, `N_EVAL` и зёрна. Улучшенная DCGAN обгоняет
-#    остальных только при гораздо большем бюджете (предобученная: FID 4,1 примерно после 45 минут).
+#    ожидайте похожего порядка, но не тех же чисел: у вас другие машина, `N_EVAL` и зёрна. Улучшенная DCGAN
+#    окупается только при гораздо большем бюджете: предобученная доходит до FID 4,1 примерно за 45 минут (предобученная
+#    быстрая DCGAN — до 6,3 за 5 минут; 45 минут быструю DCGAN здесь никто не обучал).
 #
 #    </details>
 
@@ -1521,7 +1523,7 @@ print(say("vs_shipped_note", n=N_EVAL))
 #
 #    En una ejecución con 2000 imágenes (semilla 0), el ruido obtuvo una densidad de unos 0,36 y una cobertura de unos
 #    0,004, y las imágenes reales de entrenamiento, unos 0,98 y 0,42 (la cobertura crece con el número de muestras). La
-#    densidad reduce a la mitad la nota del ruido y la cobertura lo delata: sus muestras se amontonan en unas pocas
+#    densidad del ruido es un tercio de la de las imágenes reales y la cobertura lo delata: sus muestras se amontonan en unas pocas
 #    bolas y casi no alcanzan ninguna imagen real.
 #
 #    </details>
@@ -1543,7 +1545,7 @@ print(say("vs_shipped_note", n=N_EVAL))
 #    primera imagen de entrenamiento de cada clase, 2000 imágenes) la puntuación fue de unos 7,3 (el clasificador puso
 #    dos de las diez imágenes en otras clases, así que quedaron 8 clases cubiertas), la FID de unos 31, la precisión
 #    0,9 y la exhaustividad 0, y el conjunto quedó marcado como memorizado, porque son imágenes de entrenamiento. Con
-#    `np.repeat` en lugar de `np.tile` la puntuación cae a 1: `evaluate` la calcula en 10 partes consecutivas de las
+#    `np.repeat(picks, 200, axis=0)` en lugar de `np.tile` la puntuación cae a 1: `evaluate` la calcula en 10 partes consecutivas de las
 #    muestras, y cada una tendría una sola clase. El conjunto A (una sola clase de imágenes reales) es el segundo caso:
 #    precisión alta y exhaustividad muy por debajo de la referencia. Ningún número por sí solo ve a la vez la fidelidad
 #    y la diversidad.
@@ -1584,8 +1586,9 @@ print(say("vs_shipped_note", n=N_EVAL))
 #    Las marcas pasan a ser 75, 150 y 300 s. La medida del README (10.000 muestras, un AMD EPYC de 2 núcleos) daba, a
 #    los 300 s, 6,5 para la DCGAN rápida, 13,8 para la DCGAN y 16,9 para la DCGAN mejorada, con la DCGAN rápida en
 #    cabeza en todas las marcas; espera un orden parecido, pero no los mismos números, porque cambian la máquina,
-#    `N_EVAL` y las semillas. La DCGAN mejorada solo adelanta a las demás con presupuestos mucho mayores (la
-#    preentrenada: FID 4,1 tras unos 45 minutos).
+#    `N_EVAL` y las semillas. La DCGAN mejorada solo compensa con presupuestos mucho mayores: la
+#    preentrenada llega a una FID de 4,1 tras unos 45 minutos (la DCGAN rápida preentrenada, a 6,3 tras 5; nadie ha
+#    entrenado aquí la DCGAN rápida durante 45 minutos).
 #
 #    </details>
 

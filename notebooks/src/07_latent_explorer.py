@@ -148,7 +148,7 @@ def show_rows(rows, row_labels, col_titles=None, title=None, scale=0.95):
 # Two properties make this space worth exploring.
 #
 # * **$G$ is continuous.** It is a chain of matrix products, transposed convolutions, batch normalization (a fixed
-#   affine map at inference time) and continuous activations (LeakyReLU, $\tanh$). Such a chain is Lipschitz:
+#   affine map at inference time) and continuous activations (ReLU, LeakyReLU, $\tanh$). Such a chain is Lipschitz:
 #   $\|G(z + \delta) - G(z)\| \le L\,\|\delta\|$ for some constant $L$. A small step in $z$ moves the image a little,
 #   so **nearby latent vectors give similar images**, and a path through the latent space plays as a smooth animation.
 # * **Training organises the space, unevenly.** The generator only ever sees vectors drawn from the **prior**
@@ -196,7 +196,7 @@ def show_rows(rows, row_labels, col_titles=None, title=None, scale=0.95):
 # Исследовать это пространство интересно благодаря двум свойствам.
 #
 # * **$G$ непрерывен.** Это цепочка умножений на матрицы, транспонированных свёрток, батч-нормализации (в режиме
-#   инференса — фиксированное аффинное преобразование) и непрерывных активаций (LeakyReLU, $\tanh$). Такая цепочка
+#   инференса — фиксированное аффинное преобразование) и непрерывных активаций (ReLU, LeakyReLU, $\tanh$). Такая цепочка
 #   липшицева: $\|G(z + \delta) - G(z)\| \le L\,\|\delta\|$ для некоторой константы $L$. Малый шаг по $z$ немного
 #   сдвигает изображение, поэтому **близкие латентные векторы дают похожие изображения**, а путь в латентном
 #   пространстве превращается в плавную анимацию.
@@ -246,7 +246,7 @@ def show_rows(rows, row_labels, col_titles=None, title=None, scale=0.95):
 # Dos propiedades hacen que merezca la pena explorar este espacio.
 #
 # * **$G$ es continua.** Es una cadena de productos de matrices, convoluciones traspuestas, normalización por lotes
-#   (una transformación afín fija en inferencia) y activaciones continuas (LeakyReLU, $\tanh$). Una cadena así es
+#   (una transformación afín fija en inferencia) y activaciones continuas (ReLU, LeakyReLU, $\tanh$). Una cadena así es
 #   lipschitziana: $\|G(z + \delta) - G(z)\| \le L\,\|\delta\|$ para alguna constante $L$. Un paso pequeño en $z$ mueve
 #   poco la imagen, así que **vectores latentes cercanos dan imágenes parecidas**, y un camino por el espacio latente
 #   se convierte en una animación suave.
@@ -276,7 +276,7 @@ def show_rows(rows, row_labels, col_titles=None, title=None, scale=0.95):
 # La dispersión de la norma se queda en torno a $0{,}71$ sea cual sea la dimensión, mientras que el radio $\sqrt{d}$
 # crece: en proporción al radio, la corteza esférica tiene un grosor de $1/\sqrt{2d}$. Otra forma de verlo: la
 # probabilidad de que la norma esté entre $r$ y $r + dr$ es proporcional a $r^{d-1} e^{-r^2/2}\,dr$. La densidad cae
-# como $e^{-r^2/2}$, pero el volumen de una capa esférica fina crece como $r^{d-1}$, y el producto alcanza su máximo
+# como $e^{-r^2/2}$, pero el volumen de una corteza esférica fina crece como $r^{d-1}$, y el producto alcanza su máximo
 # en $r = \sqrt{d - 1}$. Con $d = 100$, casi toda la masa de la gaussiana está en una corteza esférica fina de radio
 # cercano a 10, como una pompa de jabón, y el centro, donde la densidad es máxima, está prácticamente vacío.
 #
@@ -471,7 +471,7 @@ plt.show()
 # Now we need a generator. `ganlib.pretrained` holds generators trained for the series, each a `.keras` file plus a
 # **manifest** that says how it was trained: epochs, training images, wall-clock time, hardware and quality metrics
 # (notebook 6 explains FID and the others). `pretrained.load(MODEL)` returns both. By default we explore the
-# improved DCGAN of notebook 5, the best of the four (`"fast"`, `"dcgan"` and `"vanilla"` ship too: exercise 6).
+# improved DCGAN of notebook 5, the one with the lowest FID of the four (`"fast"`, `"dcgan"` and `"vanilla"` ship too: exercise 6).
 # Exploring needs no training: every picture below is one forward pass.
 
 # %% [markdown] lang="ru"
@@ -485,7 +485,7 @@ plt.show()
 # Теперь нужен генератор. В `ganlib.pretrained` лежат генераторы, обученные для курса: каждый — это файл `.keras` и
 # **манифест**, в котором записано, как его обучали: число эпох, обучающих изображений, реальное время обучения
 # (wall-clock), оборудование и метрики качества (FID и остальные разобраны в блокноте 6). `pretrained.load(MODEL)`
-# возвращает и то и другое. По умолчанию исследуем улучшенную DCGAN из блокнота 5, лучшую из четырёх (в поставке есть
+# возвращает и то и другое. По умолчанию исследуем улучшенную DCGAN из блокнота 5, у неё самый низкий FID из четырёх (в поставке есть
 # и `"fast"`, `"dcgan"`, `"vanilla"` — см. упражнение 6). Обучать ничего не нужно: каждая картинка ниже — один
 # прямой проход генератора.
 
@@ -500,7 +500,7 @@ plt.show()
 # Ahora necesitamos un generador. `ganlib.pretrained` guarda generadores ya entrenados para la serie, cada uno con un
 # archivo `.keras` y un **manifiesto** que cuenta cómo se entrenó: épocas, imágenes de entrenamiento, tiempo de reloj,
 # hardware y métricas de calidad (el cuaderno 6 explica la FID y las demás). `pretrained.load(MODEL)` devuelve las dos
-# cosas. Por defecto exploramos la DCGAN mejorada del cuaderno 5, la mejor de las cuatro (también vienen `"fast"`,
+# cosas. Por defecto exploramos la DCGAN mejorada del cuaderno 5, la de menor FID de las cuatro (también vienen `"fast"`,
 # `"dcgan"` y `"vanilla"`: ejercicio 6). Explorar no requiere entrenar: cada imagen de abajo es una pasada hacia
 # delante del generador.
 
@@ -676,7 +676,7 @@ print(say("contrast", **contrasts, linear_share=contrasts["linear"] / contrasts[
 #    (стандартный нормальный $z$ вдоль любого единичного направления меняется примерно на $\pm 1$, так что $\pm 3$ —
 #    это край априорного распределения).
 #
-# Почему PCA в пространстве изображений, а не латентном? Априорное распределение изотропно: все его главные компоненты
+# Почему PCA в пространстве изображений, а не в латентном? Априорное распределение изотропно: все его главные компоненты
 # одинаковы, и PCA векторов $Z$ ничего бы не нашёл. А изменения человек видит именно в изображениях. Сам GANSpace
 # делает PCA по промежуточным признакам больших генераторов (один из первых слоёв BigGAN, пространство $w$ в
 # StyleGAN); для маленького генератора хватает и пикселей.
@@ -718,7 +718,7 @@ print(say("contrast", **contrasts, linear_share=contrasts["linear"] / contrasts[
 #
 # **Prueba esto:** arrastra *Dirección 1* de $-3$ a $3$ y ponle nombre a lo que hace (¿tamaño? ¿brillo? ¿una camiseta
 # que se vuelve pantalón?). Combina dos deslizadores. Después pulsa *Nuevo punto aleatorio*: los deslizadores vuelven a
-# 0 alrededor de un vector nuevo. ¿Significan lo mismo las direcciones allí? A menudo, más o menos: son direcciones
+# 0 y se parte de un vector nuevo. ¿Significan lo mismo las direcciones allí? A menudo, más o menos: son direcciones
 # globales y rectas, una aproximación de primer orden a una función curva, así que habrá excepciones, y el mismo paso
 # cambiará unas imágenes mucho más que otras (ejercicio 5).
 
@@ -767,7 +767,7 @@ plt.show()
 # большое изображение — точку, в которой вы находитесь.
 #
 # **Попробуйте:** переключайтесь между *линейной* и *сферической* и следите за серединой ленты. Найдите два зерна,
-# изображения которых относятся к разным классам — рубашка и платье, сандалия и ботильон (поможет просмотр сэмплов
+# изображения которых относятся к разным классам — рубашка и платье, сандалия и ботинок (поможет просмотр сэмплов
 # ниже), — и посмотрите, как одно превращается в другое. Меняется ли картинка постепенно или где-то на пути
 # происходит скачок?
 
@@ -1163,7 +1163,8 @@ except ValueError as refusal:
 #    The fast generator's linear midpoints hardly fade: measured here, contrast about 0.60 at the midpoints against
 #    0.64 at the ends (the improved DCGAN: 0.32 against 0.64). The geometry of section 2 holds for every generator;
 #    how much a generator suffers at atypical norms depends on the generator. The manifests rank them by FID: improved
-#    4.1, fast 6.3, DCGAN 14.9, vanilla 26.4.
+#    4.1, fast 6.3, DCGAN 14.9, vanilla 26.4; by recall the fast DCGAN is slightly ahead (0.59 against 0.58), then
+#    the DCGAN (0.13) and the vanilla GAN (0.002).
 #
 #    </details>
 #
@@ -1324,7 +1325,8 @@ except ValueError as refusal:
 #    У генератора `fast` середины отрезков почти не бледнеют: по нашему замеру контраст в середине около 0,60 против
 #    0,64 на концах (у улучшенной DCGAN — 0,32 против 0,64). Геометрия раздела 2 верна для любого генератора, а
 #    насколько генератор страдает при нетипичных нормах, зависит от него самого. По FID в манифестах порядок такой:
-#    improved 4,1, fast 6,3, DCGAN 14,9, классическая GAN 26,4.
+#    улучшенная DCGAN — 4,1, быстрая — 6,3, DCGAN — 14,9, классическая GAN — 26,4; по полноте быстрая DCGAN
+#    чуть впереди (0,59 против 0,58), дальше DCGAN (0,13) и классическая GAN (0,002).
 #
 #    </details>
 #
@@ -1487,7 +1489,8 @@ except ValueError as refusal:
 #    Los puntos medios lineales del generador `fast` apenas se apagan: según nuestra medida, un contraste de unos 0,60
 #    en el centro frente a 0,64 en los extremos (la DCGAN mejorada: 0,32 frente a 0,64). La geometría de la sección 2
 #    vale para cualquier generador; cuánto sufre un generador con normas atípicas depende de él. Los manifiestos los
-#    ordenan así por FID: improved 4,1, fast 6,3, DCGAN 14,9, GAN clásica 26,4.
+#    ordenan así por FID: DCGAN mejorada 4,1, rápida 6,3, DCGAN 14,9, GAN clásica 26,4; por exhaustividad, la DCGAN
+#    rápida va algo por delante (0,59 frente a 0,58), seguida de la DCGAN (0,13) y la GAN clásica (0,002).
 #
 #    </details>
 #
