@@ -18,9 +18,18 @@ COLAB = {"tensorflow": "2.20.0", "keras": "3.13.2", "ipywidgets": "7.7.1"}
 
 
 def requirements(group: str | None = None) -> dict[str, Requirement]:
+    """The requirements of ``group`` (None: the core ones); ``ganlib[extra]`` brings that extra's."""
     project = PYPROJECT["project"]
     lines = project["dependencies"] if group is None else project["optional-dependencies"][group]
-    return {canonicalize_name(Requirement(line).name): Requirement(line) for line in lines}
+    found = {}
+    for line in lines:
+        requirement = Requirement(line)
+        if canonicalize_name(requirement.name) == canonicalize_name(project["name"]):
+            for extra in requirement.extras:
+                found.update(requirements(extra))
+        else:
+            found[canonicalize_name(requirement.name)] = requirement
+    return found
 
 
 def pins() -> dict[str, str]:
