@@ -200,6 +200,14 @@ def normalise(path: Path) -> None:
     path.write_text(render(keep_outputs(fresh, path)))
 
 
+def smoke_parameters(notebook: nbformat.NotebookNode) -> dict:
+    """The short-run parameters (``smoke`` metadata of the parameters cell) that CI runs a notebook with."""
+    for cell in notebook.cells:
+        if "parameters" in cell.metadata.get("tags", []):
+            return dict(cell.metadata.get("smoke", {}))
+    raise ValueError("the notebook has no parameters cell")
+
+
 def smoke(name: str, langs: list[str], out: Path) -> int:
     """Build one notebook from its source and run it with its smoke parameters (not stored)."""
     import papermill
@@ -210,7 +218,7 @@ def smoke(name: str, langs: list[str], out: Path) -> int:
         if lang not in langs or name not in path.stem:
             continue
         notebook = build_notebook(read_source(source_path), lang, path.name)
-        params = next(c.metadata.get("smoke", {}) for c in notebook.cells if "parameters" in c.metadata.get("tags", []))
+        params = smoke_parameters(notebook)
         folder = out / lang
         folder.mkdir(parents=True, exist_ok=True)
         nbformat.write(notebook, folder / path.name)

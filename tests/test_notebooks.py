@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import subprocess
@@ -25,11 +26,7 @@ NOTEBOOKS = [path for _, _, path in build.targets()]
 SOURCES = sorted(build.SOURCES.glob("[0-9][0-9]_*.py"))
 
 
-def smoke_parameters(notebook: nbformat.NotebookNode) -> dict:
-    for cell in notebook.cells:
-        if "parameters" in cell.metadata.get("tags", []):
-            return dict(cell.metadata.get("smoke", {}))
-    raise AssertionError("no parameters cell")
+smoke_parameters = build.smoke_parameters
 
 
 def test_the_series_has_all_its_notebooks():
@@ -191,7 +188,8 @@ ENGLISH_DECIMAL = re.compile(r"(?<![\w./=:'\"-])\d+\.\d+(?![\w./])")
 SPANISH_THOUSANDS = re.compile(r"[1-9]\d{0,2}(\.\d{3})+")  # 60.000: Spanish grouping, not a decimal point
 
 
-def english_phrases() -> set[str]:
+@functools.lru_cache(maxsize=None)
+def english_phrases() -> frozenset[str]:
     """Literal pieces of ganlib's English strings (figure labels, messages, notebook texts) that
     no Russian or Spanish string contains: seeing one in a ru/es output is an English leak."""
     from ganlib import i18n
@@ -207,7 +205,7 @@ def english_phrases() -> set[str]:
             piece = piece.strip(" .,:;·()[]—-\n")
             if len(re.findall(r"[A-Za-z]{3,}", piece)) >= 2 and piece not in others:
                 phrases.add(piece)
-    return phrases
+    return frozenset(phrases)
 
 
 def reader_problems(notebook, lang: str) -> list[str]:

@@ -430,10 +430,15 @@ class _Formatter(string.Formatter):
             text = percent(float(value), self.lang, digits or 0)
         elif match["kind"] == "d" or (match["kind"] == "" and digits is None and isinstance(value, (int, np.integer))):
             text = number(int(value), self.lang, 0)
-        elif match["kind"] == "g":  # significant digits, written without an exponent
-            rounded = float(f"{float(value):.{digits or 6}g}")
-            decimals = len(f"{rounded:.{digits or 6}g}".split("e")[0].partition(".")[2]) if "e" not in f"{rounded:g}" else 0
-            text = number(rounded, self.lang, decimals if "e" not in f"{rounded:g}" else None) if rounded and abs(rounded) >= 1e-4 else f"{float(value):.{digits or 6}g}"
+        elif match["kind"] == "g":  # significant digits, written without an exponent where that reads well
+            short = f"{float(value):.{digits or 6}g}"  # Python's choice of digits (trailing zeros dropped)
+            rounded = float(short)
+            if not rounded or abs(rounded) < 1e-4:
+                text = short  # zero, or so small that only an exponent reads
+            elif "e" in f"{rounded:g}":
+                text = number(rounded, self.lang)  # large: written out in full, grouped
+            else:
+                text = number(rounded, self.lang, len(short.split("e")[0].partition(".")[2]))
         else:
             text = number(float(value), self.lang, digits)
         return super().format_field(text, f"{match['align']}{match['width']}")
@@ -457,9 +462,6 @@ class Texts:
 
     def __call__(self, key: str, /, **values) -> str:
         return fmt(self.table[key], self.lang, **values)
-
-    def __getitem__(self, key: str) -> str:
-        return self(key)
 
 
 def notebook_texts(notebook: str, lang: str = "en") -> Texts:
