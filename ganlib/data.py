@@ -78,10 +78,16 @@ def read_idx(path: str | os.PathLike) -> np.ndarray:
     return np.frombuffer(raw, np.uint8, offset=offset).reshape(shape)
 
 
-def _load_from_folder(folder: Path) -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
+def _check_folder(folder: Path) -> Path:
+    """``folder``, or one :class:`DataUnavailableError` naming which of the four files it lacks."""
     missing = [name for name in FILES.values() if not (folder / name).is_file()]
     if missing:
         raise DataUnavailableError(_how_to_fix(f"{folder} lacks {', '.join(missing)}"))
+    return folder
+
+
+def _load_from_folder(folder: Path) -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
+    _check_folder(folder)
     arrays = {key: read_idx(folder / name) for key, name in FILES.items()}
     return (arrays["train_images"], arrays["train_labels"]), (arrays["test_images"], arrays["test_labels"])
 
@@ -145,11 +151,7 @@ def _tfds_file_order(split: str, n: int) -> np.ndarray:
 def _tfds_folder(folder) -> Path | None:
     """The folder of IDX files TFDS should build from, or None to let TFDS download them."""
     if folder:
-        folder = Path(folder)
-        missing = [name for name in FILES.values() if not (folder / name).is_file()]
-        if missing:
-            raise DataUnavailableError(_how_to_fix(f"{folder} lacks {', '.join(missing)}"))
-        return folder
+        return _check_folder(Path(folder))
     if all((KERAS_CACHE / name).is_file() for name in FILES.values()):
         return KERAS_CACHE  # the files Keras' loader would read
     return None
