@@ -385,9 +385,10 @@ class Evaluation:
             row("precision", fmt("{x:.3f}", lang, x=self.precision)),
             row("recall", fmt("{x:.3f}", lang, x=self.recall)),
             row("nn_train_ratio", fmt("{x:.3f}", lang, x=self.nn_train_ratio)),
-            row("close_to_train", fmt("{x:.3%}", lang, x=self.close_to_train), share=0.01),
+            row("close_to_train", fmt("{x:.3%}", lang, x=self.close_to_train), share=CLOSE_PERCENTILE / 100),
             row("copies", fmt("{x:d}", lang, x=self.copies), rmse=COPY_RMSE),
-            row("memorised", label("yes" if self.memorised else "no", lang), copies=0.01, close=0.05),
+            row("memorised", label("yes" if self.memorised else "no", lang), copies=MEMORISED_SHARE,
+                close=CLOSE_SHARE_FLAG),
         ]
         names = dict(zip(CLASS_NAMES["en"], class_names(lang)))
         shares = "  ".join(fmt("{name}: {share:.1%}", lang, name=names.get(name, name), share=share)
